@@ -4,7 +4,6 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
@@ -33,10 +32,16 @@ public final class QrPictureReader {
   public static final int MAX_BYTES = 5 * 1024 * 1024;
   public static final int MAX_SIDE = 4000;
 
-  private static final Map<DecodeHintType, Object> HINTS =
+  private static final Map<DecodeHintType, Object> PHOTO =
       Map.of(
           DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
           DecodeHintType.TRY_HARDER, Boolean.TRUE);
+
+  /** For screenshots and generated images: a straight, unrotated code, read module by module. */
+  private static final Map<DecodeHintType, Object> SCREENSHOT =
+      Map.of(
+          DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+          DecodeHintType.PURE_BARCODE, Boolean.TRUE);
 
   private QrPictureReader() {}
 
@@ -108,16 +113,16 @@ public final class QrPictureReader {
 
   private static QrReading findCode(LuminanceSource source) {
     QRCodeReader reader = new QRCodeReader();
-    for (BinaryBitmap bitmap :
-        List.of(
-            new BinaryBitmap(new HybridBinarizer(source)),
-            new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
-      try {
-        return new QrReading.Found(reader.decode(bitmap, HINTS).getText());
-      } catch (NotFoundException e) {
-        reader.reset();
-      } catch (ReaderException e) {
-        reader.reset();
+    for (Map<DecodeHintType, Object> hints : List.of(SCREENSHOT, PHOTO)) {
+      for (BinaryBitmap bitmap :
+          List.of(
+              new BinaryBitmap(new HybridBinarizer(source)),
+              new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
+        try {
+          return new QrReading.Found(reader.decode(bitmap, hints).getText());
+        } catch (ReaderException e) {
+          reader.reset();
+        }
       }
     }
     return new QrReading.Refused(QrReading.Refusal.NO_QR_CODE, "no readable QR code");
