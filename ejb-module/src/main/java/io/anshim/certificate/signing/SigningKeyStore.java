@@ -165,11 +165,18 @@ public final class SigningKeyStore {
           Extension.subjectKeyIdentifier, false,
           extensions.createSubjectKeyIdentifier(keys.getPublic()));
       X509Certificate certificate = sign(builder, caKey);
-      String alias = String.format("%s%019d", DSC_ALIAS_PREFIX, now.toEpochMilli());
+      SignerCertificate signer = SignerCertificate.of(certificate);
+      // time first, so the newest sorts first; the key id keeps two rotations in one instant apart
+      String alias =
+          String.format(
+              "%s%019d-%s",
+              DSC_ALIAS_PREFIX,
+              now.toEpochMilli(),
+              java.util.HexFormat.of().formatHex(signer.keyId().bytes()));
       keyStore.setKeyEntry(
           alias, keys.getPrivate(), password, new Certificate[] {certificate, caCertificate});
       save();
-      return new DocumentSigner(keys.getPrivate(), SignerCertificate.of(certificate));
+      return new DocumentSigner(keys.getPrivate(), signer);
     } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
       throw new IllegalStateException("cannot make a new DSC", e);
     }
