@@ -54,6 +54,20 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  public Reply post(String path, JsonStructure body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  public Reply postBytes(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")))

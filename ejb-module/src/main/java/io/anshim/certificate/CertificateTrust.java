@@ -1,0 +1,112 @@
+package io.anshim.certificate;
+
+import io.anshim.certificate.hcert.DccSchema;
+import io.anshim.certificate.signing.SigningKeyStore;
+import io.anshim.certificate.trust.PublishedTrustList;
+import io.anshim.certificate.trust.SignerCertificate;
+import io.anshim.certificate.trust.TrustList;
+import io.anshim.certificate.trust.TrustListImport;
+import io.anshim.certificate.verification.HcertVerifier;
+import io.anshim.shared.InvalidRequestException;
+import io.anshim.shared.KeyFolder;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Whom our verifier trusts: our own Document Signer Certificates (keys made at first start in the
+ * key folder) and the foreign ones operators imported. Holds the one verifier every check uses,
+ * rebuilt when the trust changes.
+ */
+@Singleton
+@Startup
+@PermitAll
+public class CertificateTrust {
+
+  static final String COUNTRY = "KR";
+  private static final Logger LOG = Logger.getLogger(CertificateTrust.class.getName());
+
+  @Inject private KeyFolder keyFolder;
+  @Inject private Clock clock;
+  @PersistenceContext(unitName = "anshim")
+  private EntityManager em;
+  @Resource private SessionContext session;
+
+  private SigningKeyStore signing;
+  private HcertVerifier verifier;
+
+  @PostConstruct
+  void open() {
+    signing = SigningKeyStore.openOrCreate(keyFolder.path(), clock);
+    verifier = new HcertVerifier(currentTrustList(), DccSchema.load());
+    LOG.info(() -> "Certificate trust: " + verifier.trustList().size() + " signer certificates");
+  }
+
+  @Lock(LockType.READ)
+  public HcertVerifier verifier() {
+    return verifier;
+  }
+
+  @Lock(LockType.READ)
+  public SigningKeyStore signing() {
+    return signing;
+  }
+
+  /** Our signer certificates as a trust list in the EU gateway's shape, for other verifiers. */
+  @Lock(LockType.READ)
+  public String publishedTrustList() {
+    return PublishedTrustList.toJson(COUNTRY, signing.signerCertificates());
+  }
+
+  /** Imports another issuer's trust list; entries that do not check out are named and skipped. */
+  @RolesAllowed("OPERATOR")
+  public TrustImportResult importTrustList(String json) {
+    if (json == null || json.isBlank()) {
+      throw new InvalidRequestException("error.trustListEmpty");
+    }
+    TrustListImport imported = TrustListImport.read(json);
+    int added = 0;
+    for (SignerCertificate signer : imported.accepted()) {
+      String keyId = signer.keyId().base64();
+      if (em.find(ForeignSigner.class, keyId) == null) {
+        em.persist(
+            new ForeignSigner(
+                keyId,
+                signer.country().orElse("--"),
+                Base64.getEncoder().encodeToString(signer.der()),
+                clock.instant(),
+                session.getCallerPrincipal().getName()));
+        added++;
+      }
+    }
+    em.flush();
+    verifier = verifier.withTrustList(currentTrustList());
+    return new TrustImportResult(
+        imported.accepted().size(),
+        added,
+        imported.rejected().stream()
+            .map(r -> new TrustImportResult.Rejected(r.index(), r.kid().orElse(""), r.reason()))
+            .toList());
+  }
+
+  private TrustList currentTrustList() {
+    List<SignerCertificate> foreign =
+        em.createNamedQuery(ForeignSigner.ALL, ForeignSigner.class).getResultList().stream()
+            .map(s -> SignerCertificate.fromDer(Base64.getDecoder().decode(s.getCertificateDer())))
+            .toList();
+    return TrustList.of(signing.signerCertificates()).with(foreign);
+  }
+}
