@@ -87,12 +87,12 @@ public final class HcertVerifier {
     if (signer.isEmpty()) {
       return Verdict.rejected(Outcome.BAD_SIGNATURE, "signature does not match key " + keyId);
     }
-    HealthCertificate certificate = HealthCertificate.of(hcert.claims());
+    JsonNode payload = hcert.claims().dccJson();
+    HealthCertificate certificate = HealthCertificate.of(hcert.claims(), payload);
     Optional<Outcome> timing = checkValidity(hcert.claims(), at);
     if (timing.isPresent()) {
       return Verdict.rejected(timing.get(), "checked at " + at, certificate);
     }
-    JsonNode payload = hcert.claims().dccJson();
     for (CertificateType type : HealthCertificate.typesIn(payload)) {
       if (!signer.get().mayIssue(type)) {
         return Verdict.rejected(

@@ -28,7 +28,11 @@ public record HealthCertificate(
   }
 
   public static HealthCertificate of(CwtClaims claims) {
-    JsonNode dcc = claims.dccJson();
+    return of(claims, claims.dccJson());
+  }
+
+  /** As {@link #of(CwtClaims)}, with the DCC already converted to JSON by the caller. */
+  public static HealthCertificate of(CwtClaims claims, JsonNode dcc) {
     JsonNode nam = dcc.path("nam");
     List<VaccinationEntry> vaccinations = new ArrayList<>();
     for (JsonNode v : dcc.path("v")) {
