@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a replay of the log first disagreed with what was claimed about it: the first entry index
- * known to be affected (for a checkpoint, the first entry after the last one that still matched)
+ * known to be affected (for a checkpoint whose root differs, its last entry: the change lies at or
+ * before it)
  * and what was found.
  */
 public record Divergence(long index, String finding) {

@@ -57,7 +57,9 @@ public final class LogReplay {
         if (root.equals(checkpoint.root())) {
             lastMatchedSize = size;
         } else {
-            diverged(lastMatchedSize, "the root recomputed from entries [0, " + size + ") is " + root.hex()
+            // named by its last entry: an exact check of entries (subtree hashes, proofs) can only name one
+            // at or before it
+            diverged(size - 1, "the root recomputed from entries [0, " + size + ") is " + root.hex()
                     + " but the signed checkpoint of size " + size + " says " + checkpoint.root().hex()
                     + "; the change lies in entries [" + lastMatchedSize + ", " + size + ")");
         }
