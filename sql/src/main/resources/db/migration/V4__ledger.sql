@@ -3,12 +3,16 @@
 -- hex (VARCHAR(64)) because no binary column type is common to both; times are epoch milliseconds.
 
 -- One row per appended entry; entry_index is the position in the log, from 0, without gaps.
+-- leaf_key is the first 8 bytes of the RFC 9162 leaf hash, for finding an entry by its leaf hash
+-- (a BIGINT index is far cheaper to maintain than one on 64 hex characters).
 CREATE TABLE ledger_entry (
     entry_index     BIGINT       NOT NULL PRIMARY KEY,
     leaf_data       VARCHAR(64)  NOT NULL,
+    leaf_key        BIGINT       NOT NULL,
     kind            INTEGER      NOT NULL,
     appended_at_ms  BIGINT       NOT NULL
 );
+CREATE INDEX ledger_entry_leaf_key_idx ON ledger_entry (leaf_key);
 
 -- The hash of every complete subtree, leaves included, keyed by its in-order node number
 -- (leaf i = 2i; level l, index i = i*2^(l+1) + 2^l - 1), so a proof's hashes are one primary-key lookup.
@@ -16,8 +20,6 @@ CREATE TABLE ledger_node (
     node_id  BIGINT       NOT NULL PRIMARY KEY,
     hash     VARCHAR(64)  NOT NULL
 );
--- inclusion proofs by leaf hash
-CREATE INDEX ledger_node_hash_idx ON ledger_node (hash);
 
 -- Every signed checkpoint, kept for good; the largest tree_size is the committed size of the log.
 CREATE TABLE ledger_checkpoint (

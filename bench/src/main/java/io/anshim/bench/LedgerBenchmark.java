@@ -35,8 +35,9 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The ledger's figures for docs/benchmarks.md: sustained appends through the JPA store with the real
@@ -62,6 +63,10 @@ public final class LedgerBenchmark {
         try (EntityManagerFactory emf = database.entityManagers()) {
             sustainedAppends(emf, appends);
             paced(emf, 1000, 5);
+            paced(emf, 4000, 5);
+        }
+        if (proofLeaves == 0) {
+            return;
         }
         Database proofs = "postgresql".equals(db) ? postgresql("anshim_bench_proofs") : h2("proofs");
         proofLatency(proofs, proofLeaves);
@@ -278,6 +283,18 @@ public final class LedgerBenchmark {
         }
     }
 
+    /** Like the server's datasource: connections (and their statement caches) are reused. */
+    private static DataSource pooled(JdbcDataSource dataSource) {
+        if (pools.containsKey(dataSource.getURL())) {
+            return pools.get(dataSource.getURL());
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource);
+        pools.put(dataSource.getURL(), pool);
+        return pool;
+    }
+
+    private static final Map<String, JdbcConnectionPool> pools = new java.util.HashMap<>();
+
     private static Database h2(String name) throws Exception {
         Path dir = Path.of("target", "bench-h2");
         Files.createDirectories(dir);
@@ -291,12 +308,12 @@ public final class LedgerBenchmark {
         dataSource.setUser("anshim");
         dataSource.setPassword("anshim");
         SchemaMigration.migrate(dataSource);
-        return new Database("H2 2.2 file", dataSource, Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+        return new Database("H2 2.2 file", pooled(dataSource), Map.of("jakarta.persistence.nonJtaDataSource", pooled(dataSource)));
     }
 
     private static Database postgresql(String schema) throws Exception {
         String base = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        PGSimpleDataSource admin = new PGSimpleDataSource();
+        org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
         admin.setURL(base);
         admin.setUser("postgres");
         admin.setPassword("postgres");
@@ -305,11 +322,12 @@ public final class LedgerBenchmark {
             statement.execute("CREATE SCHEMA " + schema);
         }
         String url = base + "?currentSchema=" + schema;
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        PGConnectionPoolDataSource dataSource = new PGConnectionPoolDataSource();
         dataSource.setURL(url);
         dataSource.setUser("postgres");
         dataSource.setPassword("postgres");
-        SchemaMigration.migrate(dataSource);
-        return new Database("PostgreSQL 15", dataSource, Map.of("jakarta.persistence.nonJtaDataSource", dataSource));
+        DataSource pool = JdbcConnectionPool.create(dataSource);
+        SchemaMigration.migrate(pool);
+        return new Database("PostgreSQL 15", pool, Map.of("jakarta.persistence.nonJtaDataSource", pool));
     }
 }

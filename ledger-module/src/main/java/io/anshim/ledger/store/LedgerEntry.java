@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -16,10 +17,13 @@ import java.util.Objects;
 @Table(name = "ledger_entry")
 @NamedQuery(name = LedgerEntry.RANGE,
         query = "SELECT e FROM LedgerEntry e WHERE e.index >= :start AND e.index < :end ORDER BY e.index")
+@NamedQuery(name = LedgerEntry.WITH_LEAF_KEY,
+        query = "SELECT e.index FROM LedgerEntry e WHERE e.leafKey = :leafKey AND e.index < :size ORDER BY e.index")
 @NamedQuery(name = LedgerEntry.DISCARD_FROM, query = "DELETE FROM LedgerEntry e WHERE e.index >= :start")
 public class LedgerEntry {
 
     public static final String RANGE = "LedgerEntry.range";
+    public static final String WITH_LEAF_KEY = "LedgerEntry.withLeafKey";
     public static final String DISCARD_FROM = "LedgerEntry.discardFrom";
 
     @Id
@@ -29,6 +33,9 @@ public class LedgerEntry {
     /** Hex, so the same column type works on H2 and PostgreSQL. */
     @Column(name = "leaf_data", length = 64, nullable = false)
     private String leafData;
+
+    @Column(name = "leaf_key", nullable = false)
+    private long leafKey;
 
     @Column(name = "kind", nullable = false)
     private int kind;
@@ -51,7 +58,17 @@ public class LedgerEntry {
         this.index = index;
         this.kind = kind.tag();
         this.leafData = HexFormat.of().formatHex(leafData);
+        this.leafKey = leafKeyOf(Hash.leafHash(leafData));
         this.appendedAtMillis = appendedAt.toEpochMilli();
+    }
+
+    /** The first 8 bytes of a leaf hash, which the store indexes to find entries by leaf hash. */
+    public static long leafKeyOf(Hash leafHash) {
+        return ByteBuffer.wrap(leafHash.bytes()).getLong();
+    }
+
+    public long leafKey() {
+        return leafKey;
     }
 
     public long index() {

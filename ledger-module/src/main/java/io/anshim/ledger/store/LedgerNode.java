@@ -19,13 +19,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "ledger_node")
 @NamedQuery(name = LedgerNode.BY_IDS, query = "SELECT n FROM LedgerNode n WHERE n.id IN :ids")
-@NamedQuery(name = LedgerNode.LEAF_WITH_HASH, query = "SELECT n.id FROM LedgerNode n WHERE n.hash = :hash ORDER BY n.id")
 @NamedQuery(name = LedgerNode.DISCARD_BEYOND,
         query = "DELETE FROM LedgerNode n WHERE n.id >= :firstId OR n.id IN :straddling")
 public class LedgerNode {
 
     public static final String BY_IDS = "LedgerNode.byIds";
-    public static final String LEAF_WITH_HASH = "LedgerNode.leafWithHash";
     public static final String DISCARD_BEYOND = "LedgerNode.discardBeyond";
 
     @Id

@@ -7,6 +7,7 @@ import io.anshim.ledger.merkle.ConsistencyProof;
 import io.anshim.ledger.merkle.Hash;
 import io.anshim.ledger.merkle.InclusionProof;
 import io.anshim.ledger.merkle.MerkleTree;
+import io.anshim.ledger.merkle.Subtree;
 import io.anshim.ledger.merkle.SubtreeHash;
 import io.anshim.ledger.note.Checkpoint;
 import io.anshim.ledger.note.Cosignature;
@@ -108,12 +109,13 @@ public final class LedgerStore {
         List<Object[]> nodeRows = new ArrayList<>(batch.size() * 2);
         for (NewEntry entry : batch) {
             LedgerEntry row = new LedgerEntry(edge.size(), entry.kind(), entry.leafData(), now);
-            entryRows.add(new Object[] {row.index(), row.leafDataHex(), (int) entry.kind().tag(), now.toEpochMilli()});
+            entryRows.add(new Object[] {row.index(), row.leafDataHex(), row.leafKey(), (int) entry.kind().tag(),
+                    now.toEpochMilli()});
             for (SubtreeHash finished : edge.append(Hash.leafHash(entry.leafData()))) {
                 nodeRows.add(new Object[] {LedgerNode.idOf(finished.subtree()), finished.hash().hex()});
             }
         }
-        insertRows("INSERT INTO ledger_entry (entry_index, leaf_data, kind, appended_at_ms) VALUES ", entryRows);
+        insertRows("INSERT INTO ledger_entry (entry_index, leaf_data, leaf_key, kind, appended_at_ms) VALUES ", entryRows);
         insertRows("INSERT INTO ledger_node (node_id, hash) VALUES ", nodeRows);
         return sign(edge, signer, origin, now);
     }
@@ -239,11 +241,15 @@ public final class LedgerStore {
 
     /** The first entry below {@code size} whose leaf hash this is. */
     public OptionalLong indexOfLeaf(Hash leafHash, long size) {
-        return em.createNamedQuery(LedgerNode.LEAF_WITH_HASH, Long.class)
-                .setParameter("hash", leafHash.hex())
-                .getResultStream()
-                .filter(id -> id % 2 == 0 && id / 2 < size)
-                .mapToLong(id -> id / 2)
+        List<Long> candidates = em.createNamedQuery(LedgerEntry.WITH_LEAF_KEY, Long.class)
+                .setParameter("leafKey", LedgerEntry.leafKeyOf(leafHash))
+                .setParameter("size", size)
+                .getResultList();
+        JpaLedgerNodes nodes = new JpaLedgerNodes(em, size);
+        // the key is a prefix: confirm the whole hash, as the tree holds it
+        return candidates.stream()
+                .filter(index -> nodes.hash(new Subtree(0, index)).equals(leafHash))
+                .mapToLong(Long::longValue)
                 .findFirst();
     }
 
