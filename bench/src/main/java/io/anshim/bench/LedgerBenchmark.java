@@ -59,7 +59,7 @@ public final class LedgerBenchmark {
         System.out.printf("Ledger benchmark on %s, %d cores, Java %s%n", db, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
 
-        Database database = "postgresql".equals(db) ? postgresql("anshim_bench") : h2("appends");
+        Database database = "postgresql".equals(db) ? postgresql("anshim_bench") : h2("appends", false);
         try (EntityManagerFactory emf = database.entityManagers()) {
             sustainedAppends(emf, appends);
             paced(emf, 1000, 5);
@@ -68,8 +68,9 @@ public final class LedgerBenchmark {
         if (proofLeaves == 0) {
             return;
         }
-        Database proofs = "postgresql".equals(db) ? postgresql("anshim_bench_proofs") : h2("proofs");
-        proofLatency(proofs, proofLeaves);
+        boolean reuse = Boolean.getBoolean("bench.proofs.reuse");
+        Database proofs = "postgresql".equals(db) ? postgresql("anshim_bench_proofs") : h2("proofs", reuse);
+        proofLatency(proofs, proofLeaves, reuse);
     }
 
     // --- appends -------------------------------------------------------------------------------------
@@ -160,9 +161,9 @@ public final class LedgerBenchmark {
 
     // --- proofs --------------------------------------------------------------------------------------
 
-    private static void proofLatency(Database database, int leaves) throws Exception {
-        System.out.printf("building a %,d-leaf tree (leaf hashes in memory, subtree hashes bulk-loaded into ledger_node)%n",
-                leaves);
+    private static void proofLatency(Database database, int leaves, boolean reuse) throws Exception {
+        System.out.printf("a %,d-leaf tree: subtree hashes bulk-loaded into ledger_node (JDBC batches), leaf hashes"
+                + " kept in memory to verify each proof%n", leaves);
         long t0 = System.nanoTime();
         Hash[] leafHashes = new Hash[leaves];
         Random random = new Random(3);
@@ -171,33 +172,22 @@ public final class LedgerBenchmark {
             random.nextBytes(data);
             leafHashes[i] = Hash.leafHash(data);
         }
-        bulkLoad(database.dataSource, leafHashes);
-        System.out.printf("  built and loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-
-        InMemorySubtreeStore memory = InMemorySubtreeStore.of(Arrays.asList(leafHashes));
-        MerkleTree inMemory = new MerkleTree(memory);
-        Hash root = inMemory.root();
+        if (!reuse) {
+            bulkLoad(database.dataSource, leafHashes);
+            System.out.printf("  built and loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
         Random pick = new Random(4);
-        long[] memoryTimes = measure(20_000, () -> {
-            long index = pick.nextInt(leaves);
-            InclusionProof proof = inMemory.inclusionProof(index, leaves);
-            if (!proof.isValid(leafHashes[(int) index], root)) {
-                throw new IllegalStateException("in-memory proof does not verify");
-            }
-        });
-        System.out.printf("inclusion proof at %,d leaves, in-memory store: %s%n", leaves, percentiles(memoryTimes));
-
+        Hash root;
         try (EntityManagerFactory emf = database.entityManagers()) {
             EntityManager em = emf.createEntityManager();
             MerkleTree stored = new MerkleTree(new JpaLedgerNodes(em, leaves));
-            if (!stored.root().equals(root)) {
-                throw new IllegalStateException("stored root differs from the in-memory root");
-            }
+            root = stored.root();
+            Hash expected = root;
             int[] proofBytes = {0};
-            long[] dbTimes = measure(5_000, () -> {
+            long[] dbTimes = measure(20_000, () -> {
                 long index = pick.nextInt(leaves);
                 InclusionProof proof = stored.inclusionProof(index, leaves);
-                if (!proof.isValid(leafHashes[(int) index], root)) {
+                if (!proof.isValid(leafHashes[(int) index], expected)) {
                     throw new IllegalStateException("stored proof does not verify");
                 }
                 proofBytes[0] = Math.max(proofBytes[0], proof.path().size() * Hash.SIZE);
@@ -209,6 +199,20 @@ public final class LedgerBenchmark {
                     proofBytes[0] / Hash.SIZE, proofBytes[0], proofBytes[0] * 2 + (proofBytes[0] / Hash.SIZE) * 3 + 120);
             em.close();
         }
+
+        InMemorySubtreeStore memory = InMemorySubtreeStore.of(Arrays.asList(leafHashes));
+        MerkleTree inMemory = new MerkleTree(memory);
+        if (!inMemory.root().equals(root)) {
+            throw new IllegalStateException("stored root differs from the in-memory root");
+        }
+        long[] memoryTimes = measure(20_000, () -> {
+            long index = pick.nextInt(leaves);
+            InclusionProof proof = inMemory.inclusionProof(index, leaves);
+            if (!proof.isValid(leafHashes[(int) index], root)) {
+                throw new IllegalStateException("in-memory proof does not verify");
+            }
+        });
+        System.out.printf("inclusion proof at %,d leaves, in-memory store: %s%n", leaves, percentiles(memoryTimes));
 
         long[] naive = measure(3, () -> {
             Hash recomputed = naiveRoot(leafHashes, 0, leaves);
@@ -295,14 +299,17 @@ public final class LedgerBenchmark {
 
     private static final Map<String, JdbcConnectionPool> pools = new java.util.HashMap<>();
 
-    private static Database h2(String name) throws Exception {
+    private static Database h2(String name, boolean reuse) throws Exception {
         Path dir = Path.of("target", "bench-h2");
         Files.createDirectories(dir);
         for (String suffix : List.of(".mv.db", ".trace.db")) {
-            Files.deleteIfExists(dir.resolve(name + suffix));
+            if (!reuse) {
+                Files.deleteIfExists(dir.resolve(name + suffix));
+            }
         }
         // the server keeps a pool of open connections; keeping the database open here is the equivalent
-        String url = "jdbc:h2:" + dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:" + dir.toAbsolutePath().resolve(name) + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"
+                + ";CACHE_SIZE=" + Integer.getInteger("bench.h2.cacheKb", 65536);
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser("anshim");
