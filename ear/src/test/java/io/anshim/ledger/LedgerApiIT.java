@@ -87,6 +87,25 @@ class LedgerApiIT {
     }
 
     @Test
+    void anAnchoredRecordIsASaltedCommitmentThatOnlyTheSaltHolderCanMatch() throws Exception {
+        String record = "venue 1234567890 QR issued 2021-07-01";
+        Api.Reply reply = server.postText("ledger-test/anchor?record=" + record.replace(" ", "%20"), "");
+        assertEquals(200, reply.status(), reply::toString);
+        String[] anchor = reply.body().split(" ");
+        long index = Long.parseLong(anchor[0]);
+        byte[] salt = HexFormat.of().parseHex(anchor[1]);
+
+        JsonObject entry = server.api().get("api/ledger/entries/" + index).object();
+        assertEquals(anchor[2], entry.getString("leafData"));
+        assertEquals("VENUE_QR_ISSUED", entry.getString("kind"));
+        byte[] leafData = HexFormat.of().parseHex(entry.getString("leafData"));
+        byte[] recordBytes = record.getBytes(StandardCharsets.UTF_8);
+        assertTrue(Commitment.matches(leafData, EntryKind.VENUE_QR_ISSUED, salt, recordBytes));
+        assertFalse(Commitment.matches(leafData, EntryKind.VENUE_QR_ISSUED, new byte[32], recordBytes),
+                "without its salt the leaf says nothing about the record");
+    }
+
+    @Test
     void twoCheckpointsAreConsistentAndBothAreKeptInTheHistory() throws Exception {
         server.append(5);
         Checkpoint older = signedCheckpoint(server, "api/ledger/checkpoint");

@@ -7,12 +7,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
@@ -24,6 +26,8 @@ import javax.sql.DataSource;
  * <ul>
  *   <li>POST /ledger-test/append?count=N: appends N random entries concurrently; answers their indices,
  *       one per line
+ *   <li>POST /ledger-test/anchor?record=TEXT: anchors the record's UTF-8 bytes through {@link LedgerAnchor};
+ *       answers "index saltHex leafDataHex"
  *   <li>POST /ledger-test/tamper?index=I&amp;leafData=HEX: overwrites an entry's stored leaf data; answers
  *       the previous value
  * </ul>
@@ -35,6 +39,8 @@ public class LedgerTestHooks extends HttpServlet {
 
     @EJB private Ledger ledger;
 
+    @EJB private LedgerAnchor anchors;
+
     @Resource(lookup = "java:jboss/datasources/AnshimDS")
     private DataSource database;
 
@@ -44,6 +50,7 @@ public class LedgerTestHooks extends HttpServlet {
         try {
             switch (request.getPathInfo()) {
                 case "/append" -> append(Integer.parseInt(request.getParameter("count")), response);
+                case "/anchor" -> anchor(request.getParameter("record"), response);
                 case "/tamper" -> tamper(Long.parseLong(request.getParameter("index")),
                         request.getParameter("leafData"), response);
                 default -> response.sendError(404);
@@ -65,6 +72,12 @@ public class LedgerTestHooks extends HttpServlet {
             text.append(index.join()).append('\n');
         }
         response.getWriter().print(text);
+    }
+
+    private void anchor(String record, HttpServletResponse response) throws IOException {
+        Anchor anchor = anchors.anchor(EntryKind.VENUE_QR_ISSUED, record.getBytes(StandardCharsets.UTF_8));
+        response.getWriter().print(anchor.index() + " " + HexFormat.of().formatHex(anchor.salt()) + " "
+                + HexFormat.of().formatHex(anchor.leafData()));
     }
 
     private void tamper(long index, String leafData, HttpServletResponse response) throws SQLException, IOException {
