@@ -39,7 +39,7 @@ final class LedgerServer {
             }
             return response.body();
         } catch (IOException e) {
-            throw new CliException("GET " + uri + " failed: " + e.getMessage(), e);
+            throw new CliException("GET " + uri + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted", e);
