@@ -22,6 +22,7 @@ public final class LedgerCli {
         register(new VerifyInclusionCommand());
         register(new VerifyConsistencyCommand());
         register(new VerifyCheckpointCommand());
+        register(new AuditCommand());
         register(new GenerateKeyCommand());
     }
 
