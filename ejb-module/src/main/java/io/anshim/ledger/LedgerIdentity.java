@@ -8,7 +8,9 @@ import io.anshim.ledger.note.SignerKey;
 import io.anshim.ledger.note.VerifierKey;
 import io.anshim.ledger.note.WitnessPolicy;
 import jakarta.annotation.PostConstruct;
+import io.anshim.shared.KeyFolder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +32,7 @@ import java.util.logging.Logger;
  *
  * <p>Settings, each a system property or else an environment variable: {@code anshim.ledger.origin} /
  * {@code ANSHIM_LEDGER_ORIGIN} (default {@value #DEFAULT_ORIGIN}); {@code anshim.ledger.key.file} /
- * {@code ANSHIM_LEDGER_KEY_FILE} (default {@code ${jboss.server.data.dir}/anshim/keys/ledger.skey});
+ * {@code ANSHIM_LEDGER_KEY_FILE} (default {@code ledger.skey} in the {@link KeyFolder});
  * {@code anshim.ledger.witnesses} / {@code ANSHIM_LEDGER_WITNESSES} (witness vkeys, separated by commas
  * or spaces); {@code anshim.ledger.witness.quorum} / {@code ANSHIM_LEDGER_WITNESS_QUORUM} (default: all).
  */
@@ -39,6 +41,8 @@ public class LedgerIdentity {
 
     static final String DEFAULT_ORIGIN = "anshim.example/ledger";
     private static final Logger LOG = Logger.getLogger(LedgerIdentity.class.getName());
+
+    @Inject private KeyFolder keyFolder;
 
     private String origin;
     private NoteSigner signer;
@@ -49,8 +53,7 @@ public class LedgerIdentity {
         origin = setting("anshim.ledger.origin", "ANSHIM_LEDGER_ORIGIN").orElse(DEFAULT_ORIGIN);
         Path keyFile = setting("anshim.ledger.key.file", "ANSHIM_LEDGER_KEY_FILE")
                 .map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "anshim", "keys",
-                        "ledger.skey"));
+                .orElseGet(() -> keyFolder.path().resolve("ledger.skey"));
         signer = new NoteSigner(keyAt(keyFile));
         witnesses = witnessPolicy();
         LOG.info(() -> "Ledger " + origin + " signs checkpoints with " + signer.verifierKey().encoded()
