@@ -109,11 +109,16 @@ class CenterEditIT {
   @Test
   void onlyOperatorsMayEditCenters() {
     assertEquals(401, new Api(base).get("api/operator/centers/1").status());
-    assertEquals(401, new Api(base).as(OPERATOR, "wrong-password").get("api/operator/centers/1").status());
-    assertEquals(403, new Api(base).as(VACCINATOR, PASSWORD).get("api/operator/centers/1").status());
+    assertEquals(
+        401, new Api(base).as(OPERATOR, "wrong-password").get("api/operator/centers/1").status());
+    assertEquals(
+        403, new Api(base).as(VACCINATOR, PASSWORD).get("api/operator/centers/1").status());
     assertEquals(
         403,
-        new Api(base).as(VACCINATOR, PASSWORD).put("api/operator/centers/1", JsonValue.EMPTY_JSON_OBJECT).status());
+        new Api(base)
+            .as(VACCINATOR, PASSWORD)
+            .put("api/operator/centers/1", JsonValue.EMPTY_JSON_OBJECT)
+            .status());
   }
 
   @Test
@@ -128,7 +133,8 @@ class CenterEditIT {
   }
 
   private static JsonObject lastCenterOfJeju(Api api) {
-    var items = api.get("api/centers?province=50&district=50130&size=100").object().getJsonArray("items");
+    var items =
+        api.get("api/centers?province=50&district=50130&size=100").object().getJsonArray("items");
     return items.getJsonObject(items.size() - 1);
   }
 }

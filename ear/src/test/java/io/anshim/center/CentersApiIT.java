@@ -36,7 +36,8 @@ class CentersApiIT {
     assertEquals(page.getInt("totalItems"), items.size());
     for (JsonValue item : items) {
       JsonObject center = item.asJsonObject();
-      assertTrue(center.getJsonObject("district").getString("code").startsWith("11"), center::toString);
+      assertTrue(
+          center.getJsonObject("district").getString("code").startsWith("11"), center::toString);
       assertTrue(center.getJsonArray("vaccines").size() >= 1, center::toString);
     }
   }
@@ -57,7 +58,8 @@ class CentersApiIT {
 
   @Test
   void aVaccineFilterKeepsOnlyCentersOfferingIt() {
-    JsonObject page = new Api(base).get("api/centers?province=26&vaccine=JANSSEN&size=100").object();
+    JsonObject page =
+        new Api(base).get("api/centers?province=26&vaccine=JANSSEN&size=100").object();
     for (JsonValue item : page.getJsonArray("items")) {
       boolean offersJanssen =
           item.asJsonObject().getJsonArray("vaccines").stream()
@@ -114,8 +116,7 @@ class CentersApiIT {
 
     assertEquals(400, reply.status());
     assertEquals(
-        "코드가 99인 시·도가 없습니다. 코드는 /api/provinces 에서 볼 수 있습니다.",
-        reply.object().getString("message"));
+        "코드가 99인 시·도가 없습니다. 코드는 /api/provinces 에서 볼 수 있습니다.", reply.object().getString("message"));
   }
 
   private static void assertRefused(Api.Reply reply, String error) {

@@ -61,8 +61,7 @@ class OperatorCenterPageIT {
       nameEn.clear();
       driver.findElement(By.id("edit:save")).click();
       wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(
-              By.id("edit"), "센터의 영문 이름을 입력하세요."));
+          ExpectedConditions.textToBePresentInElementLocated(By.id("edit"), "센터의 영문 이름을 입력하세요."));
       browser.screenshot("operator-3-blank-name-refused");
       assertTrue(busan.englishNameOf(26).startsWith("Busan"), "the refused edit changed nothing");
     }

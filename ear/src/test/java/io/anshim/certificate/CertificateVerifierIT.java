@@ -42,7 +42,8 @@ class CertificateVerifierIT {
 
   /** A German test certificate (EU DCC conformance suite), signed in 2021 by a D-Trust test DSC. */
   private static final Path GERMAN_CASE =
-      Path.of(System.getProperty("dcc.testdata", "../../shared/testdata/dcc"), "DE/2DCode/raw/1.json");
+      Path.of(
+          System.getProperty("dcc.testdata", "../../shared/testdata/dcc"), "DE/2DCode/raw/1.json");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -55,13 +56,18 @@ class CertificateVerifierIT {
   @Order(1)
   void garbageWrongPrefixAndHugeInputAreNotValidNeverAnError() {
     Api api = new Api(base);
-    for (String text : new String[] {"", "hello", "HC2:6BF+70790T9WJWG", "HC1:!!!!", "HC1:" + "A".repeat(500_000)}) {
-      Api.Reply reply = api.post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build());
+    for (String text :
+        new String[] {
+          "", "hello", "HC2:6BF+70790T9WJWG", "HC1:!!!!", "HC1:" + "A".repeat(500_000)
+        }) {
+      Api.Reply reply =
+          api.post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build());
       assertEquals(200, reply.status(), reply::toString);
       assertEquals("MALFORMED", reply.object().getString("outcome"), reply::toString);
       assertFalse(reply.object().getBoolean("valid"));
     }
-    Api.Reply hugePicture = api.postBytes("api/certificates/verify-picture", "image/png", randomBytes(6 * 1024 * 1024));
+    Api.Reply hugePicture =
+        api.postBytes("api/certificates/verify-picture", "image/png", randomBytes(6 * 1024 * 1024));
     assertEquals(200, hugePicture.status(), hugePicture::toString);
     assertEquals("MALFORMED", hugePicture.object().getString("outcome"));
     assertEquals("PICTURE", hugePicture.object().getString("failedStep"));
@@ -74,30 +80,56 @@ class CertificateVerifierIT {
     String text = germanCase.getString("PREFIX");
     Api api = new Api(base);
 
-    JsonObject before = api.post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build()).object();
+    JsonObject before =
+        api.post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build())
+            .object();
     assertEquals("UNKNOWN_SIGNER", before.getString("outcome"));
-    assertFalse(before.containsKey("holderName") && !before.isNull("holderName"), "nothing unsigned is shown");
+    assertFalse(
+        before.containsKey("holderName") && !before.isNull("holderName"),
+        "nothing unsigned is shown");
 
     String certificate = germanCase.getJsonObject("TESTCTX").getString("CERTIFICATE");
     String kid = keyIdOf(Base64.getDecoder().decode(certificate));
     var trustList =
         Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("kid", kid).add("country", "DE").add("certificateType", "DSC").add("rawData", certificate))
-            .add(Json.createObjectBuilder().add("kid", "AAAAAAAAAAA=").add("country", "DE").add("certificateType", "DSC").add("rawData", certificate))
+            .add(
+                Json.createObjectBuilder()
+                    .add("kid", kid)
+                    .add("country", "DE")
+                    .add("certificateType", "DSC")
+                    .add("rawData", certificate))
+            .add(
+                Json.createObjectBuilder()
+                    .add("kid", "AAAAAAAAAAA=")
+                    .add("country", "DE")
+                    .add("certificateType", "DSC")
+                    .add("rawData", certificate))
             .build();
     assertEquals(401, api.post("api/operator/certificates/trust-list", trustList).status());
-    Api.Reply imported = new Api(base).as("operator1", "anshim-demo").post("api/operator/certificates/trust-list", trustList);
+    Api.Reply imported =
+        new Api(base)
+            .as("operator1", "anshim-demo")
+            .post("api/operator/certificates/trust-list", trustList);
     assertEquals(200, imported.status(), imported::toString);
     assertEquals(1, imported.object().getInt("accepted"));
-    assertEquals(1, imported.object().getJsonArray("rejected").size(), "the entry with a wrong kid is refused");
+    assertEquals(
+        1,
+        imported.object().getJsonArray("rejected").size(),
+        "the entry with a wrong kid is refused");
 
-    JsonObject after = api.post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build()).object();
-    assertEquals("EXPIRED", after.getString("outcome"), "signature accepted; the 2021 test certificate has expired");
+    JsonObject after =
+        api.post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build())
+            .object();
+    assertEquals(
+        "EXPIRED",
+        after.getString("outcome"),
+        "signature accepted; the 2021 test certificate has expired");
     assertEquals("Mustermann Erika", after.getString("holderName"));
     assertEquals("1964-08-12", after.getString("dateOfBirth"));
 
     byte[] picture = Base64.getDecoder().decode(germanCase.getString("2DCODE"));
-    JsonObject fromPicture = api.postBytes("api/certificates/verify-picture", "image/png", picture).object();
+    JsonObject fromPicture =
+        api.postBytes("api/certificates/verify-picture", "image/png", picture).object();
     assertEquals("EXPIRED", fromPicture.getString("outcome"));
   }
 
@@ -114,19 +146,24 @@ class CertificateVerifierIT {
       driver.findElement(By.id("verify-text:text")).sendKeys("HC1:not-a-certificate");
       driver.findElement(By.id("verify-text:check")).click();
       wait.until(ExpectedConditions.textToBe(By.id("verdict-word"), "유효하지 않음"));
-      assertEquals("읽을 수 있는 예방접종 증명서가 아닙니다.", driver.findElement(By.id("verdict-reason")).getText());
+      assertEquals(
+          "읽을 수 있는 예방접종 증명서가 아닙니다.", driver.findElement(By.id("verdict-reason")).getText());
       browser.screenshot("verify-2-garbage-ko");
 
       ((org.openqa.selenium.JavascriptExecutor) driver)
           .executeScript("document.getElementById('verify-text:text').value = arguments[0];", text);
       driver.findElement(By.id("verify-text:check")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict-reason"), "유효기간이 지난"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("verdict-reason"), "유효기간이 지난"));
       assertTrue(driver.findElement(By.id("holder-name")).getText().contains("Mustermann"));
       browser.screenshot("verify-3-expired-foreign-ko");
     }
-    String serverLog = Files.readString(Path.of(System.getProperty("anshim.it.base.dir"), "log", "server.log"));
-    assertFalse(serverLog.contains("Mustermann"), "the verifier path logs nothing about the person");
-    assertFalse(serverLog.contains("MUSTERMANN"), "the verifier path logs nothing about the person");
+    String serverLog =
+        Files.readString(Path.of(System.getProperty("anshim.it.base.dir"), "log", "server.log"));
+    assertFalse(
+        serverLog.contains("Mustermann"), "the verifier path logs nothing about the person");
+    assertFalse(
+        serverLog.contains("MUSTERMANN"), "the verifier path logs nothing about the person");
   }
 
   private static JsonObject germanCase() throws IOException {

@@ -22,49 +22,59 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Someone with database access rewrites one entry: the audits name it, and its proof no longer holds. */
+/**
+ * Someone with database access rewrites one entry: the audits name it, and its proof no longer
+ * holds.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LedgerTamperIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return LedgerTestDeployment.earWithTestHooks();
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return LedgerTestDeployment.earWithTestHooks();
+  }
+
+  private final LedgerServer server = new LedgerServer();
+
+  @Test
+  void aRewrittenEntryIsNamedByBothAuditsAndItsInclusionProofFails() throws Exception {
+    List<Long> appended = server.append(40);
+    long victim = appended.get(17);
+    Checkpoint checkpoint = LedgerApiIT.signedCheckpoint(server, "api/ledger/checkpoint");
+    Api operator = server.api().as("operator1", "anshim-demo");
+    assertTrue(operator.get("api/operator/ledger/audit").object().getBoolean("intact"));
+
+    String original = server.tamper(victim, "ff".repeat(32));
+    try {
+      JsonObject audit = operator.get("api/operator/ledger/audit").object();
+      assertFalse(audit.getBoolean("intact"), audit::toString);
+      assertEquals(victim, audit.getJsonNumber("firstTamperedIndex").longValue(), audit::toString);
+
+      Api api = server.api();
+      JsonObject entry = api.get("api/ledger/entries/" + victim).object();
+      Hash leafHash = Hash.leafHash(HexFormat.of().parseHex(entry.getString("leafData")));
+      JsonObject proof =
+          api.get("api/ledger/proofs/inclusion?index=" + victim + "&size=" + checkpoint.size())
+              .object();
+      assertFalse(
+          new InclusionProof(victim, checkpoint.size(), LedgerApiIT.path(proof))
+              .isValid(leafHash, checkpoint.root()),
+          "the rewritten entry is not in the signed tree");
+
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int status =
+          new LedgerCli()
+              .run(
+                  new String[] {"audit", "--url", server.url()},
+                  new ByteArrayInputStream(new byte[0]),
+                  new PrintStream(out, true, StandardCharsets.UTF_8),
+                  System.err);
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertEquals(1, status, printed);
+      assertTrue(printed.contains("divergence at index " + victim + ":"), printed);
+    } finally {
+      server.tamper(victim, original);
     }
-
-    private final LedgerServer server = new LedgerServer();
-
-    @Test
-    void aRewrittenEntryIsNamedByBothAuditsAndItsInclusionProofFails() throws Exception {
-        List<Long> appended = server.append(40);
-        long victim = appended.get(17);
-        Checkpoint checkpoint = LedgerApiIT.signedCheckpoint(server, "api/ledger/checkpoint");
-        Api operator = server.api().as("operator1", "anshim-demo");
-        assertTrue(operator.get("api/operator/ledger/audit").object().getBoolean("intact"));
-
-        String original = server.tamper(victim, "ff".repeat(32));
-        try {
-            JsonObject audit = operator.get("api/operator/ledger/audit").object();
-            assertFalse(audit.getBoolean("intact"), audit::toString);
-            assertEquals(victim, audit.getJsonNumber("firstTamperedIndex").longValue(), audit::toString);
-
-            Api api = server.api();
-            JsonObject entry = api.get("api/ledger/entries/" + victim).object();
-            Hash leafHash = Hash.leafHash(HexFormat.of().parseHex(entry.getString("leafData")));
-            JsonObject proof = api.get("api/ledger/proofs/inclusion?index=" + victim + "&size=" + checkpoint.size())
-                    .object();
-            assertFalse(new InclusionProof(victim, checkpoint.size(), LedgerApiIT.path(proof))
-                    .isValid(leafHash, checkpoint.root()), "the rewritten entry is not in the signed tree");
-
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int status = new LedgerCli().run(new String[] {"audit", "--url", server.url()},
-                    new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    System.err);
-            String printed = out.toString(StandardCharsets.UTF_8);
-            assertEquals(1, status, printed);
-            assertTrue(printed.contains("divergence at index " + victim + ":"), printed);
-        } finally {
-            server.tamper(victim, original);
-        }
-        assertTrue(operator.get("api/operator/ledger/audit").object().getBoolean("intact"));
-    }
+    assertTrue(operator.get("api/operator/ledger/audit").object().getBoolean("intact"));
+  }
 }

@@ -53,7 +53,8 @@ public final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
-                Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                    .toFile())
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an operator may change about a vaccination center. The operator screen binds to it and
- * the operator API reads it from JSON; the directory validates it before applying it.
+ * What an operator may change about a vaccination center. The operator screen binds to it and the
+ * operator API reads it from JSON; the directory validates it before applying it.
  */
 public class CenterEdit implements Serializable {
 
@@ -48,7 +48,8 @@ public class CenterEdit implements Serializable {
     edit.addressKo = center.getAddressKo();
     edit.addressEn = center.getAddressEn();
     edit.phone = center.getPhone() == null ? "" : center.getPhone();
-    edit.vaccineCodes = new ArrayList<>(center.getVaccines().stream().map(Vaccine::getCode).toList());
+    edit.vaccineCodes =
+        new ArrayList<>(center.getVaccines().stream().map(Vaccine::getCode).toList());
     return edit;
   }
 

@@ -5,8 +5,8 @@ import io.anshim.shared.PageRequest;
 import java.util.Optional;
 
 /**
- * A search of the center directory: a province, optionally one of its districts and a vaccine,
- * and the page wanted. Built from raw request text so every screen and API checks it the same way.
+ * A search of the center directory: a province, optionally one of its districts and a vaccine, and
+ * the page wanted. Built from raw request text so every screen and API checks it the same way.
  */
 public record CenterQuery(
     ProvinceCode province,

@@ -63,7 +63,8 @@ public class DefaultCenterDirectory implements CenterDirectory {
                     .toList());
     List<CenterView> matching =
         inProvince.stream()
-            .filter(c -> query.district().map(d -> c.district().code().equals(d.value())).orElse(true))
+            .filter(
+                c -> query.district().map(d -> c.district().code().equals(d.value())).orElse(true))
             .filter(c -> query.vaccine().map(c::offers).orElse(true))
             .toList();
     return Page.of(matching, query.page());
@@ -87,7 +88,8 @@ public class DefaultCenterDirectory implements CenterDirectory {
       throw new ConflictException("error.centerChangedMeanwhile", centerId);
     }
     Map<String, Vaccine> vaccines =
-        repository.vaccines().stream().collect(Collectors.toMap(Vaccine::getCode, Function.identity()));
+        repository.vaccines().stream()
+            .collect(Collectors.toMap(Vaccine::getCode, Function.identity()));
     List<Vaccine> offered =
         edit.getVaccineCodes().stream()
             .distinct()

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The verifier's answer as screens and apps see it: the outcome, and for a signed certificate
- * only what a verifier needs (name, birth date, doses, the 14-day rule) — never more. Whether
- * the 14-day rule is met is stated as a fact of the doses; {@code valid} says whether the
- * certificate itself may be relied on.
+ * The verifier's answer as screens and apps see it: the outcome, and for a signed certificate only
+ * what a verifier needs (name, birth date, doses, the 14-day rule) — never more. Whether the 14-day
+ * rule is met is stated as a fact of the doses; {@code valid} says whether the certificate itself
+ * may be relied on.
  */
 public record CertificateCheck(
     String outcome,

@@ -41,8 +41,10 @@ public class CertificateTrust {
 
   @Inject private KeyFolder keyFolder;
   @Inject private Clock clock;
+
   @PersistenceContext(unitName = "anshim")
   private EntityManager em;
+
   @Resource private SessionContext session;
 
   private SigningKeyStore signing;

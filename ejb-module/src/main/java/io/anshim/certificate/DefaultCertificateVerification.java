@@ -30,7 +30,8 @@ public class DefaultCertificateVerification implements CertificateVerification {
 
   @Override
   public CertificateCheck verifyPicture(byte[] picture) {
-    return checkOf(trust.verifier().verifyPicture(picture == null ? new byte[0] : picture, clock.instant()));
+    return checkOf(
+        trust.verifier().verifyPicture(picture == null ? new byte[0] : picture, clock.instant()));
   }
 
   private CertificateCheck checkOf(Verdict verdict) {
@@ -48,10 +49,15 @@ public class DefaultCertificateVerification implements CertificateVerification {
         verdict.isValid(),
         step,
         join(certificate.name().familyName(), certificate.name().givenName()),
-        join(Optional.ofNullable(certificate.name().familyNameLatin()), certificate.name().givenNameLatin()),
+        join(
+            Optional.ofNullable(certificate.name().familyNameLatin()),
+            certificate.name().givenNameLatin()),
         certificate.dateOfBirth(),
         certificate.vaccinations().stream()
-            .map(v -> new CertificateCheck.Dose(v.doseNumber(), v.totalDoses(), v.date(), v.product(), v.country()))
+            .map(
+                v ->
+                    new CertificateCheck.Dose(
+                        v.doseNumber(), v.totalDoses(), v.date(), v.product(), v.country()))
             .toList(),
         FullVaccinationRule.isMet(certificate.vaccinations(), today),
         fullFrom.orElse(null));

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * The venue rule: a person counts as fully vaccinated 14 days after the final dose of their
- * course (dose n of n). The one place this rule lives; the verifier and the venue check ask it.
+ * The venue rule: a person counts as fully vaccinated 14 days after the final dose of their course
+ * (dose n of n). The one place this rule lives; the verifier and the venue check ask it.
  */
 public final class FullVaccinationRule {
 

@@ -2,7 +2,10 @@ package io.anshim.certificate;
 
 import java.util.List;
 
-/** What an imported trust list brought: how many entries checked out, how many were new, and the refused ones with why. */
+/**
+ * What an imported trust list brought: how many entries checked out, how many were new, and the
+ * refused ones with why.
+ */
 public record TrustImportResult(int accepted, int added, List<Rejected> rejected) {
 
   public record Rejected(int index, String kid, String reason) {}

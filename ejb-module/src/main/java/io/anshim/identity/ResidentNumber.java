@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A resident registration number (주민등록번호), YYMMDD-GNNNNNN. The seventh digit G gives the
- * century of birth (and sex, and whether the person is a registered foreigner). The last digit was
- * a check digit until October 2020; numbers issued since are random there, so it is not enforced.
- * Never stored or shown in full: see {@link #masked()}.
+ * A resident registration number (주민등록번호), YYMMDD-GNNNNNN. The seventh digit G gives the century of
+ * birth (and sex, and whether the person is a registered foreigner). The last digit was a check
+ * digit until October 2020; numbers issued since are random there, so it is not enforced. Never
+ * stored or shown in full: see {@link #masked()}.
  */
 public final class ResidentNumber {
 

@@ -1,5 +1,11 @@
 package io.anshim.ledger;
 
 /** The operator's audit of the stored log; {@code firstTamperedIndex} is null when it is intact. */
-public record AuditView(boolean intact, long entriesChecked, long subtreesChecked, int checkpointsChecked,
-        String recomputedRoot, Long firstTamperedIndex, String finding) {}
+public record AuditView(
+    boolean intact,
+    long entriesChecked,
+    long subtreesChecked,
+    int checkpointsChecked,
+    String recomputedRoot,
+    Long firstTamperedIndex,
+    String finding) {}

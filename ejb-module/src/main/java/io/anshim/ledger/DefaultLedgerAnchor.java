@@ -14,17 +14,17 @@ import java.util.Objects;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultLedgerAnchor implements LedgerAnchor {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject private Ledger ledger;
+  @Inject private Ledger ledger;
 
-    @Override
-    public Anchor anchor(EntryKind kind, byte[] canonicalRecord) {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(canonicalRecord, "canonicalRecord");
-        byte[] salt = Commitment.newSalt(RANDOM);
-        Commitment commitment = Commitment.of(kind, salt, canonicalRecord);
-        long index = ledger.appendAndWait(kind, commitment.leafData());
-        return new Anchor(kind, salt, index, commitment.leafData());
-    }
+  @Override
+  public Anchor anchor(EntryKind kind, byte[] canonicalRecord) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(canonicalRecord, "canonicalRecord");
+    byte[] salt = Commitment.newSalt(RANDOM);
+    Commitment commitment = Commitment.of(kind, salt, canonicalRecord);
+    long index = ledger.appendAndWait(kind, commitment.leafData());
+    return new Anchor(kind, salt, index, commitment.leafData());
+  }
 }

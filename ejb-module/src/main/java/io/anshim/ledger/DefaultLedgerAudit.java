@@ -13,17 +13,21 @@ import jakarta.persistence.PersistenceContext;
 @RolesAllowed("OPERATOR")
 public class DefaultLedgerAudit implements LedgerAudit {
 
-    @PersistenceContext(unitName = "anshim")
-    private EntityManager em;
+  @PersistenceContext(unitName = "anshim")
+  private EntityManager em;
 
-    @Inject private LedgerIdentity identity;
+  @Inject private LedgerIdentity identity;
 
-    @Override
-    public AuditView audit() {
-        AuditReport report = new LedgerStore(em).audit(identity.verifier(), identity.origin());
-        return new AuditView(report.intact(), report.entriesChecked(), report.subtreesChecked(),
-                report.checkpointsChecked(), report.recomputedRoot().hex(),
-                report.firstDivergence().map(Divergence::index).orElse(null),
-                report.firstDivergence().map(Divergence::finding).orElse(null));
-    }
+  @Override
+  public AuditView audit() {
+    AuditReport report = new LedgerStore(em).audit(identity.verifier(), identity.origin());
+    return new AuditView(
+        report.intact(),
+        report.entriesChecked(),
+        report.subtreesChecked(),
+        report.checkpointsChecked(),
+        report.recomputedRoot().hex(),
+        report.firstDivergence().map(Divergence::index).orElse(null),
+        report.firstDivergence().map(Divergence::finding).orElse(null));
+  }
 }

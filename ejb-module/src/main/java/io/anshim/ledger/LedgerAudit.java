@@ -6,9 +6,9 @@ import jakarta.ejb.Local;
 @Local
 public interface LedgerAudit {
 
-    /**
-     * Recomputes every root from the stored entries and compares every stored subtree hash and
-     * checkpoint (root and signature) with it, naming the first tampered entry index.
-     */
-    AuditView audit();
+  /**
+   * Recomputes every root from the stored entries and compares every stored subtree hash and
+   * checkpoint (root and signature) with it, naming the first tampered entry index.
+   */
+  AuditView audit();
 }

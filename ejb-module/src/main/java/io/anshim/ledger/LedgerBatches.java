@@ -20,22 +20,23 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LedgerBatches {
 
-    @PersistenceContext(unitName = "anshim")
-    private EntityManager em;
+  @PersistenceContext(unitName = "anshim")
+  private EntityManager em;
 
-    @Inject private LedgerIdentity identity;
-    // a checkpoint's time must be the real time: witnesses compare it with theirs
-    private final Clock clock = Clock.systemUTC();
+  @Inject private LedgerIdentity identity;
+  // a checkpoint's time must be the real time: witnesses compare it with theirs
+  private final Clock clock = Clock.systemUTC();
 
-    public LedgerStore.Recovery recover() {
-        return new LedgerStore(em).recover(identity.signer(), identity.origin(), clock.instant());
-    }
+  public LedgerStore.Recovery recover() {
+    return new LedgerStore(em).recover(identity.signer(), identity.origin(), clock.instant());
+  }
 
-    /** Writes the batch after {@code edge} (advancing it) with its signed checkpoint. */
-    public LedgerCheckpoint write(CompactRange edge, List<NewEntry> batch) {
-        LedgerCheckpoint checkpoint =
-                new LedgerStore(em).append(edge, batch, identity.signer(), identity.origin(), clock.instant());
-        em.flush();
-        return checkpoint;
-    }
+  /** Writes the batch after {@code edge} (advancing it) with its signed checkpoint. */
+  public LedgerCheckpoint write(CompactRange edge, List<NewEntry> batch) {
+    LedgerCheckpoint checkpoint =
+        new LedgerStore(em)
+            .append(edge, batch, identity.signer(), identity.origin(), clock.instant());
+    em.flush();
+    return checkpoint;
+  }
 }

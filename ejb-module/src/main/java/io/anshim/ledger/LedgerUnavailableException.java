@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class LedgerUnavailableException extends RuntimeException {
 
-    public LedgerUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
+  public LedgerUnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

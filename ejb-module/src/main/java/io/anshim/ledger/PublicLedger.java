@@ -11,30 +11,32 @@ import java.util.OptionalLong;
 @Local
 public interface PublicLedger {
 
-    CheckpointView latestCheckpoint();
+  CheckpointView latestCheckpoint();
 
-    CheckpointView checkpoint(long size);
+  CheckpointView checkpoint(long size);
 
-    /** Every checkpoint ever signed, oldest first. */
-    Page<CheckpointView> checkpoints(int page, int size);
+  /** Every checkpoint ever signed, oldest first. */
+  Page<CheckpointView> checkpoints(int page, int size);
 
-    LogKeyView key();
+  LogKeyView key();
 
-    /** @param treeSize empty for the newest checkpoint's size */
-    InclusionProofView inclusionProof(long index, OptionalLong treeSize);
+  /**
+   * @param treeSize empty for the newest checkpoint's size
+   */
+  InclusionProofView inclusionProof(long index, OptionalLong treeSize);
 
-    /** The proof for the first entry with this leaf hash. */
-    InclusionProofView inclusionProof(String leafHash, OptionalLong treeSize);
+  /** The proof for the first entry with this leaf hash. */
+  InclusionProofView inclusionProof(String leafHash, OptionalLong treeSize);
 
-    ConsistencyProofView consistencyProof(long oldSize, OptionalLong treeSize);
+  ConsistencyProofView consistencyProof(long oldSize, OptionalLong treeSize);
 
-    EntryView entry(long index);
+  EntryView entry(long index);
 
-    /** At most {@link #MAX_ENTRIES} consecutive entries from {@code start}. */
-    EntryPage entries(long start, int count);
+  /** At most {@link #MAX_ENTRIES} consecutive entries from {@code start}. */
+  EntryPage entries(long start, int count);
 
-    /** Verifies a witness's cosignature line against the configured witness keys and stores it. */
-    CheckpointView cosign(long treeSize, String cosignatureLine);
+  /** Verifies a witness's cosignature line against the configured witness keys and stores it. */
+  CheckpointView cosign(long treeSize, String cosignatureLine);
 
-    int MAX_ENTRIES = 1000;
+  int MAX_ENTRIES = 1000;
 }

@@ -28,8 +28,9 @@ import java.util.logging.Logger;
 
 /**
  * The one sequencer of the log. At start it recovers the log's right edge from the stored subtrees;
- * then a single managed thread writes batches of up to {@code anshim.ledger.batch.size} entries (256)
- * or {@code anshim.ledger.batch.delay.ms} (250 ms), each in one transaction with its signed checkpoint.
+ * then a single managed thread writes batches of up to {@code anshim.ledger.batch.size} entries
+ * (256) or {@code anshim.ledger.batch.delay.ms} (250 ms), each in one transaction with its signed
+ * checkpoint.
  */
 @Singleton
 @Startup
@@ -38,80 +39,98 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SequencingLedger implements Ledger {
 
-    private static final Logger LOG = Logger.getLogger(SequencingLedger.class.getName());
+  private static final Logger LOG = Logger.getLogger(SequencingLedger.class.getName());
 
-    @Inject private LedgerBatches batches;
+  @Inject private LedgerBatches batches;
 
-    @Resource private ManagedThreadFactory threads;
+  @Resource private ManagedThreadFactory threads;
 
-    private Sequencer sequencer;
-    private Duration appendTimeout;
-    // only the sequencer thread touches it after start
-    private CompactRange edge;
+  private Sequencer sequencer;
+  private Duration appendTimeout;
+  // only the sequencer thread touches it after start
+  private CompactRange edge;
 
-    @PostConstruct
-    void start() {
-        LedgerStore.Recovery recovery = batches.recover();
-        edge = recovery.edge();
-        if (recovery.discardedRows() > 0) {
-            LOG.warning(() -> "Ledger recovery discarded " + recovery.discardedRows()
-                    + " rows beyond the last checkpoint");
-        }
-        int batchSize = intSetting("anshim.ledger.batch.size", "ANSHIM_LEDGER_BATCH_SIZE", 256);
-        Duration delay = Duration.ofMillis(intSetting("anshim.ledger.batch.delay.ms", "ANSHIM_LEDGER_BATCH_DELAY_MS", 250));
-        appendTimeout = Duration.ofMillis(intSetting("anshim.ledger.append.timeout.ms", "ANSHIM_LEDGER_APPEND_TIMEOUT_MS", 30_000));
-        sequencer = new Sequencer(this::write, batchSize, delay, 1_000_000);
-        sequencer.start(threads);
-        LOG.info(() -> "Ledger sequencer started at size " + edge.size() + " (batches of " + batchSize + " or "
-                + delay.toMillis() + " ms)");
+  @PostConstruct
+  void start() {
+    LedgerStore.Recovery recovery = batches.recover();
+    edge = recovery.edge();
+    if (recovery.discardedRows() > 0) {
+      LOG.warning(
+          () ->
+              "Ledger recovery discarded "
+                  + recovery.discardedRows()
+                  + " rows beyond the last checkpoint");
     }
+    int batchSize = intSetting("anshim.ledger.batch.size", "ANSHIM_LEDGER_BATCH_SIZE", 256);
+    Duration delay =
+        Duration.ofMillis(
+            intSetting("anshim.ledger.batch.delay.ms", "ANSHIM_LEDGER_BATCH_DELAY_MS", 250));
+    appendTimeout =
+        Duration.ofMillis(
+            intSetting(
+                "anshim.ledger.append.timeout.ms", "ANSHIM_LEDGER_APPEND_TIMEOUT_MS", 30_000));
+    sequencer = new Sequencer(this::write, batchSize, delay, 1_000_000);
+    sequencer.start(threads);
+    LOG.info(
+        () ->
+            "Ledger sequencer started at size "
+                + edge.size()
+                + " (batches of "
+                + batchSize
+                + " or "
+                + delay.toMillis()
+                + " ms)");
+  }
 
-    @PreDestroy
-    void stop() {
-        sequencer.close();
-    }
+  @PreDestroy
+  void stop() {
+    sequencer.close();
+  }
 
-    private long write(List<NewEntry> batch) {
-        try {
-            return writeAfter(edge, batch);
-        } catch (EJBException e) {
-            // the transaction rolled back: the database, not our copy, says where the log ends
-            edge = batches.recover().edge();
-            if (e.getCause() instanceof StaleEdgeException) {
-                return writeAfter(edge, batch);
-            }
-            throw e;
-        }
+  private long write(List<NewEntry> batch) {
+    try {
+      return writeAfter(edge, batch);
+    } catch (EJBException e) {
+      // the transaction rolled back: the database, not our copy, says where the log ends
+      edge = batches.recover().edge();
+      if (e.getCause() instanceof StaleEdgeException) {
+        return writeAfter(edge, batch);
+      }
+      throw e;
     }
+  }
 
-    private long writeAfter(CompactRange committed, List<NewEntry> batch) {
-        CompactRange next = CompactRange.of(committed.size(), committed.peaks());
-        long first = next.size();
-        batches.write(next, batch);
-        edge = next;
-        return first;
-    }
+  private long writeAfter(CompactRange committed, List<NewEntry> batch) {
+    CompactRange next = CompactRange.of(committed.size(), committed.peaks());
+    long first = next.size();
+    batches.write(next, batch);
+    edge = next;
+    return first;
+  }
 
-    @Override
-    public CompletionStage<Long> append(EntryKind kind, byte[] leafData) {
-        return sequencer.submit(new NewEntry(kind, leafData));
-    }
+  @Override
+  public CompletionStage<Long> append(EntryKind kind, byte[] leafData) {
+    return sequencer.submit(new NewEntry(kind, leafData));
+  }
 
-    @Override
-    public long appendAndWait(EntryKind kind, byte[] leafData) {
-        try {
-            return append(kind, leafData).toCompletableFuture().get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new LedgerUnavailableException("the ledger did not commit the entry", e.getCause());
-        } catch (TimeoutException e) {
-            throw new LedgerUnavailableException("the ledger did not commit the entry within " + appendTimeout, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LedgerUnavailableException("interrupted while waiting for the ledger", e);
-        }
+  @Override
+  public long appendAndWait(EntryKind kind, byte[] leafData) {
+    try {
+      return append(kind, leafData)
+          .toCompletableFuture()
+          .get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw new LedgerUnavailableException("the ledger did not commit the entry", e.getCause());
+    } catch (TimeoutException e) {
+      throw new LedgerUnavailableException(
+          "the ledger did not commit the entry within " + appendTimeout, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LedgerUnavailableException("interrupted while waiting for the ledger", e);
     }
+  }
 
-    private static int intSetting(String property, String environment, int fallback) {
-        return LedgerIdentity.setting(property, environment).map(Integer::parseInt).orElse(fallback);
-    }
+  private static int intSetting(String property, String environment, int fallback) {
+    return LedgerIdentity.setting(property, environment).map(Integer::parseInt).orElse(fallback);
+  }
 }

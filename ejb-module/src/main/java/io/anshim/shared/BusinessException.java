@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A refusal the user caused and can understand. It carries a message key of the web bundle and
- * its arguments, not a sentence, so each screen and API says it in the user's language. The
- * transaction is rolled back: nothing half-done stays behind.
+ * A refusal the user caused and can understand. It carries a message key of the web bundle and its
+ * arguments, not a sentence, so each screen and API says it in the user's language. The transaction
+ * is rolled back: nothing half-done stays behind.
  */
 @ApplicationException(rollback = true)
 public abstract class BusinessException extends RuntimeException {

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * The folder where the server keeps the keys it generates at first start (signing keys, data
- * keys): {@code anshim.keys.dir} if set, else {@code ${jboss.server.data.dir}/anshim/keys}. Never
- * inside the repository; readable by the server's user only.
+ * The folder where the server keeps the keys it generates at first start (signing keys, data keys):
+ * {@code anshim.keys.dir} if set, else {@code ${jboss.server.data.dir}/anshim/keys}. Never inside
+ * the repository; readable by the server's user only.
  */
 @ApplicationScoped
 public class KeyFolder {

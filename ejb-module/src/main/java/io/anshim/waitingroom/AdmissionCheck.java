@@ -1,6 +1,9 @@
 package io.anshim.waitingroom;
 
-/** What checking a presented admission token found; anything but VALID sends the person back to the queue. */
+/**
+ * What checking a presented admission token found; anything but VALID sends the person back to the
+ * queue.
+ */
 public enum AdmissionCheck {
   VALID,
   /** No token at all: a direct URL or a request that skipped the queue. */

@@ -22,7 +22,8 @@ public final class AdmissionPace {
 
   public synchronized void setRate(double perSecond) {
     if (!(perSecond > 0) || perSecond > 1_000_000) {
-      throw new IllegalArgumentException("the admission rate is between 0 and 1,000,000 per second");
+      throw new IllegalArgumentException(
+          "the admission rate is between 0 and 1,000,000 per second");
     }
     this.perSecond = perSecond;
   }
@@ -31,7 +32,9 @@ public final class AdmissionPace {
     return perSecond;
   }
 
-  /** Takes up to {@code wanted} admissions available at {@code now}; returns how many were taken. */
+  /**
+   * Takes up to {@code wanted} admissions available at {@code now}; returns how many were taken.
+   */
   public synchronized int take(int wanted, Instant now) {
     refill(now);
     int granted = (int) Math.min(wanted, Math.floor(available));

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Proof that a person came through the waiting room: bound to the person and to their session,
  * valid for a short time. Carried by the browser as a signed string (see {@link AdmissionSigner}).
  */
-public record AdmissionToken(long citizenId, String sessionId, Instant issuedAt, Instant expiresAt) {
+public record AdmissionToken(
+    long citizenId, String sessionId, Instant issuedAt, Instant expiresAt) {
 
   public AdmissionToken {
     Objects.requireNonNull(sessionId, "sessionId");

@@ -64,7 +64,8 @@ class TenPartRotationTest {
     Decision early = AUGUST_2021.decide(bornOn13th, seoul(2021, 8, 9, 21, 0));
 
     assertEquals(Verdict.NOT_YET, early.verdict());
-    assertEquals(LocalDateTime.of(2021, 8, 13, 20, 0), early.period().localStart().toLocalDateTime());
+    assertEquals(
+        LocalDateTime.of(2021, 8, 13, 20, 0), early.period().localStart().toLocalDateTime());
   }
 
   @Test
@@ -73,11 +74,13 @@ class TenPartRotationTest {
 
     Decision missed = AUGUST_2021.decide(bornOn9th, seoul(2021, 8, 12, 10, 0));
     assertEquals(Verdict.NOT_YET, missed.verdict());
-    assertEquals(LocalDateTime.of(2021, 8, 19, 20, 0), missed.period().localStart().toLocalDateTime());
+    assertEquals(
+        LocalDateTime.of(2021, 8, 19, 20, 0), missed.period().localStart().toLocalDateTime());
 
     Decision catchUp = AUGUST_2021.decide(bornOn9th, seoul(2021, 8, 25, 9, 0));
     assertTrue(catchUp.allowed());
-    assertEquals(LocalDateTime.of(2021, 9, 19, 18, 0), catchUp.period().localEnd().toLocalDateTime());
+    assertEquals(
+        LocalDateTime.of(2021, 9, 19, 18, 0), catchUp.period().localEnd().toLocalDateTime());
 
     assertEquals(Verdict.OVER, AUGUST_2021.decide(bornOn9th, seoul(2021, 9, 19, 18, 0)).verdict());
   }
@@ -95,14 +98,24 @@ class TenPartRotationTest {
         IllegalArgumentException.class,
         () ->
             new TenPartRotation(
-                LocalDate.of(2021, 8, 9), 10, LocalTime.of(20, 0), LocalTime.of(18, 0),
-                LocalDate.of(2021, 8, 19), LocalDate.of(2021, 9, 18), SEOUL));
+                LocalDate.of(2021, 8, 9),
+                10,
+                LocalTime.of(20, 0),
+                LocalTime.of(18, 0),
+                LocalDate.of(2021, 8, 19),
+                LocalDate.of(2021, 9, 18),
+                SEOUL));
     assertThrows(
         IllegalArgumentException.class,
         () ->
             new TenPartRotation(
-                LocalDate.of(2021, 8, 9), 9, LocalTime.of(20, 0), LocalTime.of(18, 0),
-                LocalDate.of(2021, 8, 15), LocalDate.of(2021, 9, 18), SEOUL));
+                LocalDate.of(2021, 8, 9),
+                9,
+                LocalTime.of(20, 0),
+                LocalTime.of(18, 0),
+                LocalDate.of(2021, 8, 15),
+                LocalDate.of(2021, 9, 18),
+                SEOUL));
   }
 
   private static Instant seoul(int year, int month, int day, int hour, int minute) {

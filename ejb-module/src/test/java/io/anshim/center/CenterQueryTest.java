@@ -27,7 +27,8 @@ class CenterQueryTest {
     assertEquals(
         Optional.of(new DistrictCode("11110")),
         CenterQuery.parse("11", "11110", null, "0", "20").district());
-    assertRefused("error.districtNotInProvince", () -> CenterQuery.parse("11", "26110", null, "0", "20"));
+    assertRefused(
+        "error.districtNotInProvince", () -> CenterQuery.parse("11", "26110", null, "0", "20"));
   }
 
   @Test
@@ -59,8 +60,7 @@ class CenterQueryTest {
   }
 
   private static InvalidRequestException assertRefused(String key, Runnable action) {
-    InvalidRequestException refusal =
-        assertThrows(InvalidRequestException.class, action::run);
+    InvalidRequestException refusal = assertThrows(InvalidRequestException.class, action::run);
     assertEquals(key, refusal.messageKey());
     return refusal;
   }

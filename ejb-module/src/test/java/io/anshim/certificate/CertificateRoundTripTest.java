@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.certificate.hcert.Base45Text;
-import io.anshim.certificate.hcert.CwtClaims;
 import io.anshim.certificate.hcert.DccSchema;
 import io.anshim.certificate.hcert.DecodingStep;
 import io.anshim.certificate.hcert.Hcert;
@@ -64,7 +63,8 @@ class CertificateRoundTripTest {
 
   @BeforeAll
   static void makeKeys() {
-    keyStore = SigningKeyStore.openOrCreate(keys, Clock.fixed(NOW.minusSeconds(3600), ZoneOffset.UTC));
+    keyStore =
+        SigningKeyStore.openOrCreate(keys, Clock.fixed(NOW.minusSeconds(3600), ZoneOffset.UTC));
     verifier = new HcertVerifier(TrustList.of(keyStore.signerCertificates()), SCHEMA);
   }
 
@@ -94,7 +94,8 @@ class CertificateRoundTripTest {
     assertEquals(java.util.List.of(), SCHEMA.violations(hcert.claims().dccJson()));
     assertFalse(hcert.claims().dccJson().toString().contains("M12345678"));
     assertEquals(Optional.of("M12345678"), hcert.claims().passportNumber());
-    assertEquals(Optional.empty(), Hcert.decode(issue(domestic()).text()).claims().passportNumber());
+    assertEquals(
+        Optional.empty(), Hcert.decode(issue(domestic()).text()).claims().passportNumber());
   }
 
   @Test
@@ -148,9 +149,13 @@ class CertificateRoundTripTest {
     assertMalformed("HC1:" + "A".repeat(1_000_000), DecodingStep.PREFIX);
     assertMalformed("HC1:abc", DecodingStep.BASE45);
     assertMalformed("HC1:" + valid.substring(4, 40), DecodingStep.DECOMPRESSION);
-    assertMalformed("HC1:" + Base45Text.encode("plain text".getBytes(StandardCharsets.UTF_8)), DecodingStep.COSE);
     assertMalformed(
-        HcertPrefix.add(Base45Text.encode(Zlib.deflate(new byte[] {(byte) 0x84, 0x40, (byte) 0xA0, 0x41, 0x00, 0x40}))),
+        "HC1:" + Base45Text.encode("plain text".getBytes(StandardCharsets.UTF_8)),
+        DecodingStep.COSE);
+    assertMalformed(
+        HcertPrefix.add(
+            Base45Text.encode(
+                Zlib.deflate(new byte[] {(byte) 0x84, 0x40, (byte) 0xA0, 0x41, 0x00, 0x40}))),
         DecodingStep.CWT);
     java.util.Random random = new java.util.Random(6);
     for (int i = 0; i < 300; i++) {
@@ -181,15 +186,18 @@ class CertificateRoundTripTest {
   void picturesThatAreTooLargeOrNotPicturesAreRefusedClearly() throws Exception {
     assertEquals(
         QrReading.Refusal.TOO_LARGE,
-        ((QrReading.Refused) QrPictureReader.read(new byte[QrPictureReader.MAX_BYTES + 1])).reason());
+        ((QrReading.Refused) QrPictureReader.read(new byte[QrPictureReader.MAX_BYTES + 1]))
+            .reason());
     BufferedImage huge = new BufferedImage(4001, 10, BufferedImage.TYPE_BYTE_BINARY);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(huge, "png", png);
     assertEquals(
-        QrReading.Refusal.TOO_LARGE, ((QrReading.Refused) QrPictureReader.read(png.toByteArray())).reason());
+        QrReading.Refusal.TOO_LARGE,
+        ((QrReading.Refused) QrPictureReader.read(png.toByteArray())).reason());
     assertEquals(
         QrReading.Refusal.NOT_AN_IMAGE,
-        ((QrReading.Refused) QrPictureReader.read("not a picture".getBytes(StandardCharsets.UTF_8))).reason());
+        ((QrReading.Refused) QrPictureReader.read("not a picture".getBytes(StandardCharsets.UTF_8)))
+            .reason());
     Verdict verdict = verifier.verifyPicture(new byte[] {1, 2, 3}, NOW);
     assertEquals(Outcome.MALFORMED, verdict.outcome());
     assertEquals(Optional.of(DecodingStep.PICTURE), verdict.failedStep());
@@ -235,11 +243,13 @@ class CertificateRoundTripTest {
         "rw-------",
         PosixFilePermissions.toString(
             Files.getPosixFilePermissions(directory.resolve("anshim-signing.password"))));
-    assertTrue(first.certificate().mayIssue(io.anshim.certificate.hcert.CertificateType.VACCINATION));
+    assertTrue(
+        first.certificate().mayIssue(io.anshim.certificate.hcert.CertificateType.VACCINATION));
     assertFalse(first.certificate().mayIssue(io.anshim.certificate.hcert.CertificateType.TEST));
     assertArrayEquals(
         java.util.Arrays.copyOf(
-            java.security.MessageDigest.getInstance("SHA-256").digest(first.certificate().der()), 8),
+            java.security.MessageDigest.getInstance("SHA-256").digest(first.certificate().der()),
+            8),
         first.certificate().keyId().bytes());
   }
 
@@ -253,11 +263,25 @@ class CertificateRoundTripTest {
     SignerCertificate signer = keyStore.signerCertificates().get(0);
     String der = java.util.Base64.getEncoder().encodeToString(signer.der());
     String file =
-        "[{\"kid\":\"" + signer.keyId().base64() + "\",\"country\":\"KR\",\"certificateType\":\"DSC\",\"rawData\":\"" + der + "\"},"
-            + "{\"kid\":\"AAAAAAAAAAA=\",\"country\":\"KR\",\"certificateType\":\"DSC\",\"rawData\":\"" + der + "\"},"
-            + "{\"kid\":\"" + signer.keyId().base64() + "\",\"certificateType\":\"DSC\",\"rawData\":\"!!not base64\"},"
-            + "{\"kid\":\"" + signer.keyId().base64() + "\",\"certificateType\":\"CSCA\",\"rawData\":\"" + der + "\"},"
-            + "{\"kid\":\"" + signer.keyId().base64() + "\",\"certificateType\":\"DSC\",\"rawData\":\"AAAA\"},"
+        "[{\"kid\":\""
+            + signer.keyId().base64()
+            + "\",\"country\":\"KR\",\"certificateType\":\"DSC\",\"rawData\":\""
+            + der
+            + "\"},"
+            + "{\"kid\":\"AAAAAAAAAAA=\",\"country\":\"KR\",\"certificateType\":\"DSC\",\"rawData\":\""
+            + der
+            + "\"},"
+            + "{\"kid\":\""
+            + signer.keyId().base64()
+            + "\",\"certificateType\":\"DSC\",\"rawData\":\"!!not base64\"},"
+            + "{\"kid\":\""
+            + signer.keyId().base64()
+            + "\",\"certificateType\":\"CSCA\",\"rawData\":\""
+            + der
+            + "\"},"
+            + "{\"kid\":\""
+            + signer.keyId().base64()
+            + "\",\"certificateType\":\"DSC\",\"rawData\":\"AAAA\"},"
             + "42]";
     TrustListImport imported = TrustListImport.read(file);
 
@@ -279,10 +303,13 @@ class CertificateRoundTripTest {
     assertTrue(Uvci.isValid(Uvci.generate().value()));
     Uvci uvci = Uvci.of("ABCDEFGH12345678");
     assertTrue(uvci.value().startsWith("URN:UVCI:01:KR:ABCDEFGH12345678#"));
-    String wrong = uvci.value().substring(0, uvci.value().length() - 1)
-        + (uvci.value().endsWith("A") ? "B" : "A");
+    String wrong =
+        uvci.value().substring(0, uvci.value().length() - 1)
+            + (uvci.value().endsWith("A") ? "B" : "A");
     assertFalse(Uvci.isValid(wrong));
-    assertFalse(Uvci.isValid("URN:UVCI:01:KR:ABCDEFGH12345679" + uvci.value().substring(uvci.value().indexOf('#'))));
+    assertFalse(
+        Uvci.isValid(
+            "URN:UVCI:01:KR:ABCDEFGH12345679" + uvci.value().substring(uvci.value().indexOf('#'))));
     // the same algorithm gives Austria's published check characters
     assertEquals('B', checkOf("URN:UVCI:01:AT:10807843F94AEE0EE5093FBC254BD813"));
     assertEquals('I', checkOf("URN:UVCI:01:AT:B5921A35D6A0D696421B3E2462178297"));
@@ -321,18 +348,27 @@ class CertificateRoundTripTest {
   }
 
   private static VaccinationDose dose() {
-    return new VaccinationDose("J07BX03", "EU/1/20/1528", "ORG-100030215", 2, 2, LocalDate.of(2021, 8, 20));
+    return new VaccinationDose(
+        "J07BX03", "EU/1/20/1528", "ORG-100030215", 2, 2, LocalDate.of(2021, 8, 20));
   }
 
   private static CertificateHolder domestic() {
     return new CertificateHolder(
-        "홍", "길동", IcaoName.normalise("Hong"), Optional.of(IcaoName.normalise("Gil Dong")),
-        LocalDate.of(1980, 5, 4), Optional.empty());
+        "홍",
+        "길동",
+        IcaoName.normalise("Hong"),
+        Optional.of(IcaoName.normalise("Gil Dong")),
+        LocalDate.of(1980, 5, 4),
+        Optional.empty());
   }
 
   private static CertificateHolder international() {
     return new CertificateHolder(
-        "홍", "길동", IcaoName.normalise("Hong"), Optional.of(IcaoName.normalise("Gil Dong")),
-        LocalDate.of(1980, 5, 4), Optional.of("M12345678"));
+        "홍",
+        "길동",
+        IcaoName.normalise("Hong"),
+        Optional.of(IcaoName.normalise("Gil Dong")),
+        LocalDate.of(1980, 5, 4),
+        Optional.of("M12345678"));
   }
 }

@@ -17,9 +17,8 @@ import io.anshim.certificate.qr.QrPictureReader;
 import io.anshim.certificate.qr.QrReading;
 import io.anshim.certificate.trust.KeyId;
 import io.anshim.certificate.trust.SignerCertificate;
-import io.anshim.certificate.verification.HealthCertificate;
 import io.anshim.certificate.verification.HcertVerifier;
-import io.anshim.certificate.verification.Outcome;
+import io.anshim.certificate.verification.HealthCertificate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,14 +56,17 @@ class DccConformanceTest {
   private static final DccSchema SCHEMA = DccSchema.load();
   private static final HexFormat HEX = HexFormat.of();
 
-  /** The upstream spells one key "EXPTECTEDEXPIRED"; it is the expiration check under another name. */
+  /**
+   * The upstream spells one key "EXPTECTEDEXPIRED"; it is the expiration check under another name.
+   */
   private static final Map<String, String> KEY_ALIASES =
       Map.of("EXPTECTEDEXPIRED", "EXPECTEDEXPIRATIONCHECK");
 
   @TestFactory
   Stream<DynamicNode> everyCaseOfTheSuite() throws IOException {
     Path suite = Path.of(System.getProperty("dcc.testdata", "../../shared/testdata/dcc"));
-    Assumptions.assumeTrue(Files.isDirectory(suite), "no DCC test data at " + suite.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.isDirectory(suite), "no DCC test data at " + suite.toAbsolutePath());
     List<Skip> skips = Skip.load();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(suite)) {
@@ -87,7 +89,8 @@ class DccConformanceTest {
         .forEachRemaining(
             e -> {
               if (e.getValue().isBoolean()) {
-                expected.put(KEY_ALIASES.getOrDefault(e.getKey(), e.getKey()), e.getValue().asBoolean());
+                expected.put(
+                    KEY_ALIASES.getOrDefault(e.getKey(), e.getKey()), e.getValue().asBoolean());
               }
             });
     List<DynamicNode> tests = new ArrayList<>();
@@ -99,11 +102,17 @@ class DccConformanceTest {
                     () -> {
                       Optional<Skip> skip =
                           skips.stream().filter(s -> s.covers(name, key)).findFirst();
-                      Assumptions.assumeTrue(skip.isEmpty(), () -> "skipped: " + skip.get().reason());
+                      Assumptions.assumeTrue(
+                          skip.isEmpty(), () -> "skipped: " + skip.get().reason());
                       assertEquals(
                           value,
                           new Check(testCase).passes(key),
-                          () -> key + " of " + name + ": " + testCase.path("TESTCTX").path("DESCRIPTION").asText());
+                          () ->
+                              key
+                                  + " of "
+                                  + name
+                                  + ": "
+                                  + testCase.path("TESTCTX").path("DESCRIPTION").asText());
                     })));
     return tests.stream();
   }
@@ -194,8 +203,8 @@ class DccConformanceTest {
     }
 
     /**
-     * The DCC in the CBOR field. Most countries put the DCC itself there, some (DE, BG) the
-     * whole CWT claims map; both are taken, the DCC then read from hcert (-260) / 1.
+     * The DCC in the CBOR field. Most countries put the DCC itself there, some (DE, BG) the whole
+     * CWT claims map; both are taken, the DCC then read from hcert (-260) / 1.
      */
     private Optional<JsonNode> cborPayload() {
       return hex("CBOR")

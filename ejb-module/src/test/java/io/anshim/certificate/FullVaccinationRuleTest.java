@@ -13,7 +13,17 @@ import org.junit.jupiter.api.Test;
 class FullVaccinationRuleTest {
 
   private static VaccinationEntry dose(int n, int of, String date) {
-    return new VaccinationEntry("840539006", "1119349007", "EU/1/20/1528", "ORG-100030215", n, of, date, "KR", "KDCA", "URN:UVCI:01:KR:X");
+    return new VaccinationEntry(
+        "840539006",
+        "1119349007",
+        "EU/1/20/1528",
+        "ORG-100030215",
+        n,
+        of,
+        date,
+        "KR",
+        "KDCA",
+        "URN:UVCI:01:KR:X");
   }
 
   @Test
@@ -34,8 +44,12 @@ class FullVaccinationRuleTest {
 
   @Test
   void aSingleDoseVaccineOrABoosterCountsAndAnUnreadableDateDoesNot() {
-    assertEquals(Optional.of(LocalDate.of(2021, 6, 24)), FullVaccinationRule.metOn(List.of(dose(1, 1, "2021-06-10"))));
-    assertEquals(Optional.of(LocalDate.of(2021, 12, 15)), FullVaccinationRule.metOn(List.of(dose(3, 2, "2021-12-01"))));
+    assertEquals(
+        Optional.of(LocalDate.of(2021, 6, 24)),
+        FullVaccinationRule.metOn(List.of(dose(1, 1, "2021-06-10"))));
+    assertEquals(
+        Optional.of(LocalDate.of(2021, 12, 15)),
+        FullVaccinationRule.metOn(List.of(dose(3, 2, "2021-12-01"))));
     assertEquals(Optional.empty(), FullVaccinationRule.metOn(List.of(dose(2, 2, "July 2021"))));
   }
 }

@@ -38,7 +38,15 @@ class ResidentNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "900101", "900101-123456", "900101-12345678", "90O101-1234567", "900101_1234567"})
+  @ValueSource(
+      strings = {
+        "",
+        "900101",
+        "900101-123456",
+        "900101-12345678",
+        "90O101-1234567",
+        "900101_1234567"
+      })
   void aWrongShapeIsRefused(String text) {
     assertRefused("error.residentNumberFormat", text);
   }
@@ -49,7 +57,14 @@ class ResidentNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"900230-1234567", "901301-1234567", "900100-1234567", "010229-3000000", "210810-3000000"})
+  @ValueSource(
+      strings = {
+        "900230-1234567",
+        "901301-1234567",
+        "900100-1234567",
+        "010229-3000000",
+        "210810-3000000"
+      })
   void anImpossibleOrFutureBirthDateIsRefused(String text) {
     assertRefused("error.residentNumberBirthDate", text);
   }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class AdmissionSignerTest {
 
   private static final Instant NOW = Instant.parse("2021-08-13T11:00:00Z");
-  private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] KEY =
+      "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private final AdmissionSigner signer = new AdmissionSigner(KEY);
   private final String token =
       signer.sign(new AdmissionToken(42, "session-a", NOW, NOW.plus(Duration.ofMinutes(10))));
@@ -19,7 +20,8 @@ class AdmissionSignerTest {
   @Test
   void theOwnerInTheSameSessionIsAdmittedUntilItExpires() {
     assertEquals(AdmissionCheck.VALID, signer.check(token, 42, "session-a", NOW.plusSeconds(599)));
-    assertEquals(AdmissionCheck.EXPIRED, signer.check(token, 42, "session-a", NOW.plusSeconds(600)));
+    assertEquals(
+        AdmissionCheck.EXPIRED, signer.check(token, 42, "session-a", NOW.plusSeconds(600)));
   }
 
   @Test
@@ -38,9 +40,11 @@ class AdmissionSignerTest {
   void aChangedOrSelfMadeTokenIsForged() {
     String[] parts = token.split("\\.");
     String otherPayload =
-        java.util.Base64.getUrlEncoder().withoutPadding()
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
             .encodeToString("42.session-a.0.99999999999999".getBytes(StandardCharsets.UTF_8));
-    assertEquals(AdmissionCheck.FORGED, signer.check(otherPayload + "." + parts[1], 42, "session-a", NOW));
+    assertEquals(
+        AdmissionCheck.FORGED, signer.check(otherPayload + "." + parts[1], 42, "session-a", NOW));
     assertEquals(AdmissionCheck.FORGED, signer.check(parts[0] + ".AAAA", 42, "session-a", NOW));
     assertEquals(AdmissionCheck.FORGED, signer.check("garbage", 42, "session-a", NOW));
     assertEquals(AdmissionCheck.FORGED, signer.check("a.b.c", 42, "session-a", NOW));
@@ -49,7 +53,8 @@ class AdmissionSignerTest {
     byte[] otherKey = Arrays.copyOf(KEY, 32);
     otherKey[0] ^= 1;
     String madeElsewhere =
-        new AdmissionSigner(otherKey).sign(new AdmissionToken(42, "session-a", NOW, NOW.plusSeconds(600)));
+        new AdmissionSigner(otherKey)
+            .sign(new AdmissionToken(42, "session-a", NOW, NOW.plusSeconds(600)));
     assertEquals(AdmissionCheck.FORGED, signer.check(madeElsewhere, 42, "session-a", NOW));
   }
 

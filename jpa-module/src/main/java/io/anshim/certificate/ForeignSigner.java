@@ -11,7 +11,9 @@ import java.util.Objects;
 /** Another issuer's Document Signer Certificate that an operator imported from a trust list. */
 @Entity
 @Table(name = "foreign_signer")
-@NamedQuery(name = ForeignSigner.ALL, query = "SELECT s FROM ForeignSigner s ORDER BY s.country, s.keyId")
+@NamedQuery(
+    name = ForeignSigner.ALL,
+    query = "SELECT s FROM ForeignSigner s ORDER BY s.country, s.keyId")
 public class ForeignSigner {
 
   public static final String ALL = "ForeignSigner.all";

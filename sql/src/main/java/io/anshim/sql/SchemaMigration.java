@@ -12,8 +12,8 @@ import org.hibernate.integrator.spi.Integrator;
 
 /**
  * Brings the database schema up to date when the persistence unit starts. Hibernate calls
- * integrators before it validates the mapping against the schema, so the server never validates
- * an old schema and no deployment order between a startup bean and JPA is needed.
+ * integrators before it validates the mapping against the schema, so the server never validates an
+ * old schema and no deployment order between a startup bean and JPA is needed.
  */
 public class SchemaMigration implements Integrator {
 

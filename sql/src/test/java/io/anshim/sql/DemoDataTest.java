@@ -29,7 +29,8 @@ class DemoDataTest {
     assertEquals(17, count("SELECT COUNT(*) FROM province"));
     assertTrue(count("SELECT COUNT(*) FROM district") >= 220);
     assertEquals(25, count("SELECT COUNT(*) FROM district WHERE province_code = '11'"));
-    assertEquals(0, count("SELECT COUNT(*) FROM district WHERE SUBSTRING(code, 1, 2) <> province_code"));
+    assertEquals(
+        0, count("SELECT COUNT(*) FROM district WHERE SUBSTRING(code, 1, 2) <> province_code"));
   }
 
   @Test
@@ -53,15 +54,20 @@ class DemoDataTest {
     assertEquals("28-42", interval("MODERNA"));
     assertEquals("56-84", interval("ASTRAZENECA"));
     assertEquals(1, count("SELECT dose_count FROM vaccine WHERE code = 'JANSSEN'"));
-    assertEquals(0, count("SELECT COUNT(*) FROM vaccine WHERE code = 'JANSSEN' AND min_interval_days IS NOT NULL"));
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM vaccine WHERE code = 'JANSSEN' AND min_interval_days IS NOT NULL"));
   }
 
   @Test
   void staffOfEveryRoleWithBcryptPasswords() throws SQLException {
     for (String role : new String[] {"VACCINATOR", "BUSINESS", "INVESTIGATOR", "OPERATOR"}) {
-      assertTrue(count("SELECT COUNT(*) FROM staff_account WHERE role = '" + role + "'") >= 2, role);
+      assertTrue(
+          count("SELECT COUNT(*) FROM staff_account WHERE role = '" + role + "'") >= 2, role);
     }
-    assertEquals(0, count("SELECT COUNT(*) FROM staff_account WHERE password_hash NOT LIKE '$2a$10$%'"));
+    assertEquals(
+        0, count("SELECT COUNT(*) FROM staff_account WHERE password_hash NOT LIKE '$2a$10$%'"));
     assertEquals(1, count("SELECT center_id FROM staff_account WHERE username = 'vaccinator1'"));
   }
 

@@ -3,9 +3,9 @@ package io.anshim.certificate.hcert;
 import org.apache.commons.codec.binary.Base45;
 
 /**
- * Base45 (RFC 9285) with the strictness a verifier needs: commons-codec decodes leniently
- * (skips unknown characters), so the alphabet, the length and each group's value are checked
- * first and bad input is refused instead of being decoded into something else.
+ * Base45 (RFC 9285) with the strictness a verifier needs: commons-codec decodes leniently (skips
+ * unknown characters), so the alphabet, the length and each group's value are checked first and bad
+ * input is refused instead of being decoded into something else.
  */
 public final class Base45Text {
 

@@ -80,7 +80,8 @@ public final class CoseSign1 {
     Objects.requireNonNull(payload, "payload");
     Objects.requireNonNull(signer, "signer");
     CBORObject header = CBORObject.NewOrderedMap();
-    header.Add(CBORObject.FromObject(HEADER_ALGORITHM), CBORObject.FromObject(algorithm.coseValue()));
+    header.Add(
+        CBORObject.FromObject(HEADER_ALGORITHM), CBORObject.FromObject(algorithm.coseValue()));
     header.Add(CBORObject.FromObject(HEADER_KEY_ID), CBORObject.FromObject(keyId));
     byte[] protectedBytes = header.EncodeToBytes();
     CoseSign1 unsigned =
@@ -92,7 +93,9 @@ public final class CoseSign1 {
   /** The key id: the protected header's wins; the unprotected one only counts when it is absent. */
   public Optional<byte[]> keyId() {
     Optional<byte[]> fromProtected = bytesHeader(protectedHeader, HEADER_KEY_ID);
-    return fromProtected.isPresent() ? fromProtected : bytesHeader(unprotectedHeader, HEADER_KEY_ID);
+    return fromProtected.isPresent()
+        ? fromProtected
+        : bytesHeader(unprotectedHeader, HEADER_KEY_ID);
   }
 
   public Optional<SignatureAlgorithm> algorithm() {

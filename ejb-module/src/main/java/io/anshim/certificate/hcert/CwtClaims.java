@@ -26,9 +26,9 @@ public record CwtClaims(
   static final int DCC_V1 = 1;
 
   /**
-   * The passport number of the international version, as a private-use CWT claim (keys below
-   * -65536 are private use in the CWT registry). Outside hcert, so the DCC schema and every
-   * standard verifier ignore it, while our verifier can show it.
+   * The passport number of the international version, as a private-use CWT claim (keys below -65536
+   * are private use in the CWT registry). Outside hcert, so the DCC schema and every standard
+   * verifier ignore it, while our verifier can show it.
    */
   public static final int PASSPORT_NUMBER = -70001;
 
@@ -102,9 +102,13 @@ public record CwtClaims(
     CBORObject claims = CBORObject.NewOrderedMap();
     issuer.ifPresent(i -> claims.Add(CBORObject.FromObject(ISSUER), CBORObject.FromObject(i)));
     expiresAt.ifPresent(
-        e -> claims.Add(CBORObject.FromObject(EXPIRES_AT), CBORObject.FromObject(e.getEpochSecond())));
+        e ->
+            claims.Add(
+                CBORObject.FromObject(EXPIRES_AT), CBORObject.FromObject(e.getEpochSecond())));
     issuedAt.ifPresent(
-        i -> claims.Add(CBORObject.FromObject(ISSUED_AT), CBORObject.FromObject(i.getEpochSecond())));
+        i ->
+            claims.Add(
+                CBORObject.FromObject(ISSUED_AT), CBORObject.FromObject(i.getEpochSecond())));
     CBORObject hcert = CBORObject.NewMap();
     hcert.Add(CBORObject.FromObject(DCC_V1), dcc);
     claims.Add(CBORObject.FromObject(HCERT), hcert);

@@ -18,7 +18,8 @@ import java.util.Objects;
  */
 public final class DccSchema {
 
-  private static final String RESOURCE = "/io/anshim/certificate/dcc-schema/DCC.combined-schema.json";
+  private static final String RESOURCE =
+      "/io/anshim/certificate/dcc-schema/DCC.combined-schema.json";
 
   private final JsonSchema schema;
 

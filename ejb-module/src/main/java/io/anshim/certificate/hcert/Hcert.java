@@ -3,8 +3,8 @@ package io.anshim.certificate.hcert;
 import java.util.Objects;
 
 /**
- * A health certificate read from its "HC1:" text, not yet trusted: the COSE message and its
- * claims. Also the way back, from a signed message to the text in the QR.
+ * A health certificate read from its "HC1:" text, not yet trusted: the COSE message and its claims.
+ * Also the way back, from a signed message to the text in the QR.
  */
 public record Hcert(CoseSign1 message, CwtClaims claims) {
 

@@ -1,8 +1,8 @@
 package io.anshim.certificate.hcert;
 
 /**
- * The "HC1:" context identifier in front of the Base45 text. Only version 1 exists; other
- * contexts ("HC2:", "HL0:") and a missing prefix are refused, as the conformance suite expects.
+ * The "HC1:" context identifier in front of the Base45 text. Only version 1 exists; other contexts
+ * ("HC2:", "HL0:") and a missing prefix are refused, as the conformance suite expects.
  */
 public final class HcertPrefix {
 

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A name in the ICAO 9303 machine-readable form the DCC's fnt/gnt fields require: A-Z and '<',
- * at most 80 characters. The citizen types the Latin transliteration of their Korean name (we do
- * not guess romanisation: it must match the passport); we only normalise case and separators.
+ * A name in the ICAO 9303 machine-readable form the DCC's fnt/gnt fields require: A-Z and '<', at
+ * most 80 characters. The citizen types the Latin transliteration of their Korean name (we do not
+ * guess romanisation: it must match the passport); we only normalise case and separators.
  */
 public record IcaoName(String value) {
 

@@ -6,16 +6,19 @@ import java.util.regex.Pattern;
 
 /**
  * A Unique Vaccination Certificate Identifier, "URN:UVCI:01:KR:" + an opaque part + "#" + a check
- * character: Luhn mod N over the whole identifier before "#", with the character set
- * "A-Z 0-9 / :" of the EU DCC UVCI guidelines (so a typed-in identifier can be checked).
+ * character: Luhn mod N over the whole identifier before "#", with the character set "A-Z 0-9 / :"
+ * of the EU DCC UVCI guidelines (so a typed-in identifier can be checked).
  */
 public record Uvci(String value) {
 
   private static final String CHARSET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/:";
   private static final String PREFIX = "URN:UVCI:01:KR:";
-  private static final Pattern FORMAT = Pattern.compile("URN:UVCI:01:KR:[A-Z0-9/]{8,40}#[A-Z0-9/:]");
+  private static final Pattern FORMAT =
+      Pattern.compile("URN:UVCI:01:KR:[A-Z0-9/]{8,40}#[A-Z0-9/:]");
+
   /** No 0/O and 1/I, so an identifier read aloud or retyped is not mistaken. */
   private static final String OPAQUE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
   private static final int OPAQUE_LENGTH = 26;
   private static final SecureRandom RANDOM = new SecureRandom();
 

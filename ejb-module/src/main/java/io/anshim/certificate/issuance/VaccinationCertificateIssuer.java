@@ -13,21 +13,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Makes a signed DCC vaccination certificate: payload (schema 1.3.0), CWT claims, COSE_Sign1
- * with ES256, zlib, Base45, "HC1:". One certificate states the latest dose, as the DCC requires
- * a single vaccination entry.
+ * Makes a signed DCC vaccination certificate: payload (schema 1.3.0), CWT claims, COSE_Sign1 with
+ * ES256, zlib, Base45, "HC1:". One certificate states the latest dose, as the DCC requires a single
+ * vaccination entry.
  */
 public final class VaccinationCertificateIssuer {
 
   public static final String SCHEMA_VERSION = "1.3.0";
   public static final String COUNTRY = "KR";
+
   /** SNOMED CT for COVID-19, the disease targeted (value set disease-agent-targeted). */
   public static final String COVID_19 = "840539006";
+
   public static final Duration LIFETIME = Duration.ofDays(365);
 
   private final String issuerName;
 
-  /** @param issuerName the "is" field, e.g. "Korea Disease Control and Prevention Agency" */
+  /**
+   * @param issuerName the "is" field, e.g. "Korea Disease Control and Prevention Agency"
+   */
   public VaccinationCertificateIssuer(String issuerName) {
     Objects.requireNonNull(issuerName, "issuerName");
     if (issuerName.isBlank() || issuerName.length() > 80) {
@@ -46,10 +50,17 @@ public final class VaccinationCertificateIssuer {
     Instant expiresAt = issuedAt.plus(LIFETIME);
     CwtClaims claims =
         CwtClaims.of(
-            COUNTRY, issuedAt, expiresAt, payload(holder, dose, identifier), holder.passportNumber());
+            COUNTRY,
+            issuedAt,
+            expiresAt,
+            payload(holder, dose, identifier),
+            holder.passportNumber());
     CoseSign1 message =
         CoseSign1.sign(
-            signer.algorithm(), signer.certificate().keyId().bytes(), claims.encode(), signer::sign);
+            signer.algorithm(),
+            signer.certificate().keyId().bytes(),
+            claims.encode(),
+            signer::sign);
     return new IssuedCertificate(
         Hcert.encode(message), identifier, signer.certificate().keyId(), issuedAt, expiresAt);
   }

@@ -27,8 +27,10 @@ public final class QrCodeImage {
 
   private static final Map<EncodeHintType, Object> HINTS =
       Map.of(
-          EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q,
-          EncodeHintType.MARGIN, QUIET_ZONE);
+          EncodeHintType.ERROR_CORRECTION,
+          ErrorCorrectionLevel.Q,
+          EncodeHintType.MARGIN,
+          QUIET_ZONE);
 
   private QrCodeImage() {}
 

@@ -34,14 +34,18 @@ public final class QrPictureReader {
 
   private static final Map<DecodeHintType, Object> PHOTO =
       Map.of(
-          DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-          DecodeHintType.TRY_HARDER, Boolean.TRUE);
+          DecodeHintType.POSSIBLE_FORMATS,
+          List.of(BarcodeFormat.QR_CODE),
+          DecodeHintType.TRY_HARDER,
+          Boolean.TRUE);
 
   /** For screenshots and generated images: a straight, unrotated code, read module by module. */
   private static final Map<DecodeHintType, Object> SCREENSHOT =
       Map.of(
-          DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-          DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+          DecodeHintType.POSSIBLE_FORMATS,
+          List.of(BarcodeFormat.QR_CODE),
+          DecodeHintType.PURE_BARCODE,
+          Boolean.TRUE);
 
   private QrPictureReader() {}
 

@@ -32,13 +32,13 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
@@ -47,9 +47,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * Our signing keys, in a PKCS#12 file outside the repository: the Country Signing CA (CSCA) and
- * the Document Signer Certificates it issued. Made at first start; {@link #rotate} adds a new DSC
- * and keeps the old ones, so certificates they signed stay verifiable. The keystore password is
+ * Our signing keys, in a PKCS#12 file outside the repository: the Country Signing CA (CSCA) and the
+ * Document Signer Certificates it issued. Made at first start; {@link #rotate} adds a new DSC and
+ * keeps the old ones, so certificates they signed stay verifiable. The keystore password is
  * generated and kept beside the file, readable by the server's user only.
  */
 public final class SigningKeyStore {
@@ -59,6 +59,7 @@ public final class SigningKeyStore {
   private static final String CSCA_ALIAS = "csca";
   private static final String DSC_ALIAS_PREFIX = "dsc-";
   private static final Duration CSCA_VALIDITY = Duration.ofDays(10 * 365);
+
   /** Longer than a certificate lives (one year), so each DSC outlives everything it signed. */
   private static final Duration DSC_VALIDITY = Duration.ofDays(2 * 365);
 
@@ -90,7 +91,9 @@ public final class SigningKeyStore {
         return new SigningKeyStore(directory, clock, password, keyStore);
       }
       char[] password = newPassword();
-      writePrivately(directory.resolve(PASSWORD_FILE), new String(password).getBytes(StandardCharsets.US_ASCII));
+      writePrivately(
+          directory.resolve(PASSWORD_FILE),
+          new String(password).getBytes(StandardCharsets.US_ASCII));
       KeyStore keyStore = KeyStore.getInstance("PKCS12");
       keyStore.load(null, password);
       SigningKeyStore store = new SigningKeyStore(directory, clock, password, keyStore);
@@ -148,8 +151,12 @@ public final class SigningKeyStore {
           new X500Name("C=KR,O=Anshim,CN=Anshim Document Signer " + now.getEpochSecond());
       X509v3CertificateBuilder builder =
           new JcaX509v3CertificateBuilder(
-              caCertificate, serial(), Date.from(now), Date.from(now.plus(DSC_VALIDITY)),
-              subject, keys.getPublic());
+              caCertificate,
+              serial(),
+              Date.from(now),
+              Date.from(now.plus(DSC_VALIDITY)),
+              subject,
+              keys.getPublic());
       JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
       builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
       builder.addExtension(
@@ -159,10 +166,12 @@ public final class SigningKeyStore {
               KeyPurposeId.getInstance(
                   new ASN1ObjectIdentifier(CertificateType.VACCINATION.keyUsageOids().get(0)))));
       builder.addExtension(
-          Extension.authorityKeyIdentifier, false,
+          Extension.authorityKeyIdentifier,
+          false,
           extensions.createAuthorityKeyIdentifier(caCertificate));
       builder.addExtension(
-          Extension.subjectKeyIdentifier, false,
+          Extension.subjectKeyIdentifier,
+          false,
           extensions.createSubjectKeyIdentifier(keys.getPublic()));
       X509Certificate certificate = sign(builder, caKey);
       SignerCertificate signer = SignerCertificate.of(certificate);
@@ -188,17 +197,23 @@ public final class SigningKeyStore {
     X500Name subject = new X500Name("C=KR,O=Anshim,CN=Anshim Country Signing CA");
     X509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
-            subject, serial(), Date.from(now), Date.from(now.plus(CSCA_VALIDITY)), subject,
+            subject,
+            serial(),
+            Date.from(now),
+            Date.from(now.plus(CSCA_VALIDITY)),
+            subject,
             keys.getPublic());
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
     builder.addExtension(
         Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
     builder.addExtension(
-        Extension.subjectKeyIdentifier, false,
+        Extension.subjectKeyIdentifier,
+        false,
         new JcaX509ExtensionUtils().createSubjectKeyIdentifier(keys.getPublic()));
     try {
       X509Certificate certificate = sign(builder, keys.getPrivate());
-      keyStore.setKeyEntry(CSCA_ALIAS, keys.getPrivate(), password, new Certificate[] {certificate});
+      keyStore.setKeyEntry(
+          CSCA_ALIAS, keys.getPrivate(), password, new Certificate[] {certificate});
     } catch (OperatorCreationException e) {
       throw new GeneralSecurityException(e);
     }
@@ -257,8 +272,7 @@ public final class SigningKeyStore {
     // created owner-only from the start, so the password is never readable by others
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       Files.createFile(
-          file,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
     Files.write(file, content);
   }

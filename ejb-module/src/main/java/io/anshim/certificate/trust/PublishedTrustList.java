@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * Our DSCs as JSON for other verifiers: the EU DCC gateway's trust-list entry shape (kid, country,
  * certificateType, rawData, thumbprint) plus the validity, so {@link TrustListImport} reads it too.
- * The gateway's per-entry CMS "signature" is left out: it is the uploader's signature towards
- * the gateway, which we are not.
+ * The gateway's per-entry CMS "signature" is left out: it is the uploader's signature towards the
+ * gateway, which we are not.
  */
 public final class PublishedTrustList {
 

@@ -89,8 +89,7 @@ public final class SignerCertificate {
   /** The subject's country (C=), the issuing country of the certificates it signs. */
   public Optional<String> country() {
     RDN[] countries =
-        X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded())
-            .getRDNs(BCStyle.C);
+        X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.C);
     return countries.length == 0
         ? Optional.empty()
         : Optional.of(IETFUtils.valueToString(countries[0].getFirst().getValue()));
@@ -122,8 +121,8 @@ public final class SignerCertificate {
   }
 
   /**
-   * Whether this DSC may sign a certificate of that type. A DSC without any DCC key usage OID
-   * may sign every type; one with some may sign only those (DCC spec, "certificate types").
+   * Whether this DSC may sign a certificate of that type. A DSC without any DCC key usage OID may
+   * sign every type; one with some may sign only those (DCC spec, "certificate types").
    */
   public boolean mayIssue(CertificateType type) {
     List<String> usages;

@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /**
  * Another issuer's trust list, uploaded by an operator in the EU DCC gateway's shape: an array of
- * {kid, country, certificateType, rawData, signature, thumbprint, timestamp}. Each entry is
- * checked on its own; good ones are accepted, bad ones reported with the reason, and nothing in
- * the file can make this throw. The gateway's CMS "signature" is not checked: the operator's
- * upload is the act of trust (we hold no uploader certificates).
+ * {kid, country, certificateType, rawData, signature, thumbprint, timestamp}. Each entry is checked
+ * on its own; good ones are accepted, bad ones reported with the reason, and nothing in the file
+ * can make this throw. The gateway's CMS "signature" is not checked: the operator's upload is the
+ * act of trust (we hold no uploader certificates).
  */
 public record TrustListImport(List<SignerCertificate> accepted, List<Rejection> rejected) {
 

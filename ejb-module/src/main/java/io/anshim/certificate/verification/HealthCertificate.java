@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a decoded certificate says: who, born when, which doses, issued by whom and until when.
- * The date of birth stays text because the DCC allows "1980" or "1980-05" as well as full dates.
+ * What a decoded certificate says: who, born when, which doses, issued by whom and until when. The
+ * date of birth stays text because the DCC allows "1980" or "1980-05" as well as full dates.
  */
 public record HealthCertificate(
     Optional<String> issuingCountry,

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The result of verifying a scanned or pasted certificate. The decoded certificate is present only
- * when its signature was verified (valid, expired, not yet valid, wrong key usage, schema
- * invalid): nothing unsigned is ever shown as if a state had said it.
+ * when its signature was verified (valid, expired, not yet valid, wrong key usage, schema invalid):
+ * nothing unsigned is ever shown as if a state had said it.
  */
 public record Verdict(
     Outcome outcome,

@@ -36,16 +36,23 @@ public final class VerificationBenchmark {
     SignerCertificate dsc = signer.certificate();
     VaccinationCertificateIssuer issuer = new VaccinationCertificateIssuer("KDCA");
     CertificateHolder holder =
-        new CertificateHolder("홍", "길동", IcaoName.normalise("Hong"),
-            Optional.of(IcaoName.normalise("Gil Dong")), LocalDate.of(1980, 5, 4), Optional.empty());
+        new CertificateHolder(
+            "홍",
+            "길동",
+            IcaoName.normalise("Hong"),
+            Optional.of(IcaoName.normalise("Gil Dong")),
+            LocalDate.of(1980, 5, 4),
+            Optional.empty());
     VaccinationDose dose =
-        new VaccinationDose("J07BX03", "EU/1/20/1528", "ORG-100030215", 2, 2, LocalDate.of(2021, 8, 20));
+        new VaccinationDose(
+            "J07BX03", "EU/1/20/1528", "ORG-100030215", 2, 2, LocalDate.of(2021, 8, 20));
     Instant now = Instant.now();
     IssuedCertificate issued = issuer.issue(holder, dose, signer, now);
     Hcert hcert = Hcert.decode(issued.text());
     byte[] tbs = hcert.message().toBeSigned();
     byte[] signature = hcert.message().signature();
-    HcertVerifier verifier = new HcertVerifier(TrustList.of(keys.signerCertificates()), DccSchema.load());
+    HcertVerifier verifier =
+        new HcertVerifier(TrustList.of(keys.signerCertificates()), DccSchema.load());
 
     BooleanSupplier bouncyCastle =
         () -> dsc.verifies(io.anshim.certificate.hcert.SignatureAlgorithm.ES256, tbs, signature);

@@ -18,82 +18,105 @@ import java.util.TreeMap;
  */
 public final class LogReplay {
 
-    private final CompactRange edge = CompactRange.empty();
-    private final NavigableMap<Long, Checkpoint> checkpoints = new TreeMap<>();
-    private long lastMatchedSize;
-    private int checkpointsChecked;
-    private Divergence first;
+  private final CompactRange edge = CompactRange.empty();
+  private final NavigableMap<Long, Checkpoint> checkpoints = new TreeMap<>();
+  private long lastMatchedSize;
+  private int checkpointsChecked;
+  private Divergence first;
 
-    /** @param checkpoints checkpoints whose signatures the caller has already verified */
-    public LogReplay(List<Checkpoint> checkpoints) {
-        Objects.requireNonNull(checkpoints, "checkpoints");
-        for (Checkpoint checkpoint : checkpoints) {
-            Checkpoint earlier = this.checkpoints.put(checkpoint.size(), checkpoint);
-            if (earlier != null && !earlier.root().equals(checkpoint.root())) {
-                diverged(checkpoint.size() == 0 ? 0 : checkpoint.size() - 1,
-                        "two checkpoints of size " + checkpoint.size() + " have different roots (a split view)");
-            }
-        }
-        checkCheckpointAt(0);
+  /**
+   * @param checkpoints checkpoints whose signatures the caller has already verified
+   */
+  public LogReplay(List<Checkpoint> checkpoints) {
+    Objects.requireNonNull(checkpoints, "checkpoints");
+    for (Checkpoint checkpoint : checkpoints) {
+      Checkpoint earlier = this.checkpoints.put(checkpoint.size(), checkpoint);
+      if (earlier != null && !earlier.root().equals(checkpoint.root())) {
+        diverged(
+            checkpoint.size() == 0 ? 0 : checkpoint.size() - 1,
+            "two checkpoints of size "
+                + checkpoint.size()
+                + " have different roots (a split view)");
+      }
     }
+    checkCheckpointAt(0);
+  }
 
-    /** Appends the next entry and returns the subtrees it finishes, leaf first, as recomputed. */
-    public List<SubtreeHash> replay(long index, byte[] leafData) {
-        if (index != edge.size()) {
-            throw new IllegalArgumentException("expected entry " + edge.size() + ", got " + index);
-        }
-        List<SubtreeHash> finished = edge.append(Hash.leafHash(leafData));
-        checkCheckpointAt(edge.size());
-        return finished;
+  /** Appends the next entry and returns the subtrees it finishes, leaf first, as recomputed. */
+  public List<SubtreeHash> replay(long index, byte[] leafData) {
+    if (index != edge.size()) {
+      throw new IllegalArgumentException("expected entry " + edge.size() + ", got " + index);
     }
+    List<SubtreeHash> finished = edge.append(Hash.leafHash(leafData));
+    checkCheckpointAt(edge.size());
+    return finished;
+  }
 
-    private void checkCheckpointAt(long size) {
-        Checkpoint checkpoint = checkpoints.get(size);
-        if (checkpoint == null) {
-            return;
-        }
-        checkpointsChecked++;
-        Hash root = size == 0 ? Hash.EMPTY_TREE : edge.root();
-        if (root.equals(checkpoint.root())) {
-            lastMatchedSize = size;
-        } else {
-            // named by its last entry: an exact check of entries (subtree hashes, proofs) can only name one
-            // at or before it
-            diverged(size - 1, "the root recomputed from entries [0, " + size + ") is " + root.hex()
-                    + " but the signed checkpoint of size " + size + " says " + checkpoint.root().hex()
-                    + "; the change lies in entries [" + lastMatchedSize + ", " + size + ")");
-        }
+  private void checkCheckpointAt(long size) {
+    Checkpoint checkpoint = checkpoints.get(size);
+    if (checkpoint == null) {
+      return;
     }
+    checkpointsChecked++;
+    Hash root = size == 0 ? Hash.EMPTY_TREE : edge.root();
+    if (root.equals(checkpoint.root())) {
+      lastMatchedSize = size;
+    } else {
+      // named by its last entry: an exact check of entries (subtree hashes, proofs) can only name
+      // one
+      // at or before it
+      diverged(
+          size - 1,
+          "the root recomputed from entries [0, "
+              + size
+              + ") is "
+              + root.hex()
+              + " but the signed checkpoint of size "
+              + size
+              + " says "
+              + checkpoint.root().hex()
+              + "; the change lies in entries ["
+              + lastMatchedSize
+              + ", "
+              + size
+              + ")");
+    }
+  }
 
-    /** Records a divergence; the one with the smallest index is kept. */
-    public void diverged(long index, String finding) {
-        if (first == null || index < first.index()) {
-            first = new Divergence(index, finding);
-        }
+  /** Records a divergence; the one with the smallest index is kept. */
+  public void diverged(long index, String finding) {
+    if (first == null || index < first.index()) {
+      first = new Divergence(index, finding);
     }
+  }
 
-    /** Call after the last entry: a checkpoint larger than the log means entries are missing. */
-    public void finish() {
-        Map.Entry<Long, Checkpoint> beyond = checkpoints.higherEntry(edge.size());
-        if (beyond != null) {
-            diverged(edge.size(), "checkpoint of size " + beyond.getKey() + " but the log has only "
-                    + edge.size() + " entries");
-        }
+  /** Call after the last entry: a checkpoint larger than the log means entries are missing. */
+  public void finish() {
+    Map.Entry<Long, Checkpoint> beyond = checkpoints.higherEntry(edge.size());
+    if (beyond != null) {
+      diverged(
+          edge.size(),
+          "checkpoint of size "
+              + beyond.getKey()
+              + " but the log has only "
+              + edge.size()
+              + " entries");
     }
+  }
 
-    public long size() {
-        return edge.size();
-    }
+  public long size() {
+    return edge.size();
+  }
 
-    public Hash root() {
-        return edge.root();
-    }
+  public Hash root() {
+    return edge.root();
+  }
 
-    public int checkpointsChecked() {
-        return checkpointsChecked;
-    }
+  public int checkpointsChecked() {
+    return checkpointsChecked;
+  }
 
-    public Optional<Divergence> firstDivergence() {
-        return Optional.ofNullable(first);
-    }
+  public Optional<Divergence> firstDivergence() {
+    return Optional.ofNullable(first);
+  }
 }

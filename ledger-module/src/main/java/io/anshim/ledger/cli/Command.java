@@ -2,22 +2,26 @@ package io.anshim.ledger.cli;
 
 import java.util.Set;
 
-/** One sub-command of the auditor. To add one, implement this and register it in {@link LedgerCli}. */
+/**
+ * One sub-command of the auditor. To add one, implement this and register it in {@link LedgerCli}.
+ */
 interface Command {
 
-    int VALID = 0;
-    int INVALID = 1;
+  int VALID = 0;
+  int INVALID = 1;
 
-    String name();
+  String name();
 
-    /** The options after the command name, e.g. {@code --leaves FILE}. */
-    String synopsis();
+  /** The options after the command name, e.g. {@code --leaves FILE}. */
+  String synopsis();
 
-    String description();
+  String description();
 
-    /** Option names (without dashes) this command accepts; others are rejected. */
-    Set<String> options();
+  /** Option names (without dashes) this command accepts; others are rejected. */
+  Set<String> options();
 
-    /** @return the exit status */
-    int run(Arguments arguments, CommandContext context) throws CliException;
+  /**
+   * @return the exit status
+   */
+  int run(Arguments arguments, CommandContext context) throws CliException;
 }

@@ -7,6 +7,8 @@ import java.util.List;
 @FunctionalInterface
 public interface BatchWriter {
 
-    /** @return the index of the batch's first entry; the others follow in order */
-    long write(List<NewEntry> batch) throws Exception;
+  /**
+   * @return the index of the batch's first entry; the others follow in order
+   */
+  long write(List<NewEntry> batch) throws Exception;
 }

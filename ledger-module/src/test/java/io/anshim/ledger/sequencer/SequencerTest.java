@@ -17,120 +17,125 @@ import org.junit.jupiter.api.Test;
 
 class SequencerTest {
 
-    /** A log in memory: batches are appended whole, in the order written. */
-    private static final class FakeLog implements BatchWriter {
-        final List<List<NewEntry>> batches = new ArrayList<>();
-        long size;
-        boolean failNext;
+  /** A log in memory: batches are appended whole, in the order written. */
+  private static final class FakeLog implements BatchWriter {
+    final List<List<NewEntry>> batches = new ArrayList<>();
+    long size;
+    boolean failNext;
 
-        @Override
-        public synchronized long write(List<NewEntry> batch) {
-            if (failNext) {
-                failNext = false;
-                throw new IllegalStateException("database down");
-            }
-            batches.add(batch);
-            long first = size;
-            size += batch.size();
-            return first;
-        }
+    @Override
+    public synchronized long write(List<NewEntry> batch) {
+      if (failNext) {
+        failNext = false;
+        throw new IllegalStateException("database down");
+      }
+      batches.add(batch);
+      long first = size;
+      size += batch.size();
+      return first;
+    }
+  }
+
+  private static NewEntry entry(int marker) {
+    byte[] data = new byte[32];
+    data[0] = (byte) marker;
+    return new NewEntry(EntryKind.CERTIFICATE_ISSUED, data);
+  }
+
+  @Test
+  void entriesOfABatchGetConsecutiveIndicesInTheOrderSubmitted() throws Exception {
+    FakeLog log = new FakeLog();
+    Sequencer sequencer = new Sequencer(log, 256, Duration.ZERO, 1000);
+    List<CompletableFuture<Long>> indices = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      indices.add(sequencer.submit(entry(i)).toCompletableFuture());
     }
 
-    private static NewEntry entry(int marker) {
-        byte[] data = new byte[32];
-        data[0] = (byte) marker;
-        return new NewEntry(EntryKind.CERTIFICATE_ISSUED, data);
+    assertEquals(5, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS));
+
+    for (int i = 0; i < 5; i++) {
+      assertEquals(i, indices.get(i).get());
+      assertEquals(i, log.batches.get(0).get(i).leafData()[0]);
+    }
+  }
+
+  @Test
+  void aBatchClosesWhenFull() throws Exception {
+    FakeLog log = new FakeLog();
+    Sequencer sequencer = new Sequencer(log, 3, Duration.ofHours(1), 1000);
+    for (int i = 0; i < 7; i++) {
+      sequencer.submit(entry(i));
     }
 
-    @Test
-    void entriesOfABatchGetConsecutiveIndicesInTheOrderSubmitted() throws Exception {
-        FakeLog log = new FakeLog();
-        Sequencer sequencer = new Sequencer(log, 256, Duration.ZERO, 1000);
-        List<CompletableFuture<Long>> indices = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            indices.add(sequencer.submit(entry(i)).toCompletableFuture());
-        }
+    assertEquals(3, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS));
+    assertEquals(3, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS));
+    assertEquals(1, sequencer.queued());
+  }
 
-        assertEquals(5, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS));
+  @Test
+  void aBatchClosesWhenItsFirstEntryHasWaitedLongEnough() throws Exception {
+    AtomicLong now = new AtomicLong();
+    FakeLog log = new FakeLog();
+    Sequencer sequencer = new Sequencer(log, 256, Duration.ofMillis(250), 1000, now::get);
+    sequencer.submit(entry(1));
+    now.addAndGet(Duration.ofMillis(251).toNanos());
 
-        for (int i = 0; i < 5; i++) {
-            assertEquals(i, indices.get(i).get());
-            assertEquals(i, log.batches.get(0).get(i).leafData()[0]);
-        }
-    }
+    assertEquals(
+        1, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS), "no waiting past the deadline");
+  }
 
-    @Test
-    void aBatchClosesWhenFull() throws Exception {
-        FakeLog log = new FakeLog();
-        Sequencer sequencer = new Sequencer(log, 3, Duration.ofHours(1), 1000);
-        for (int i = 0; i < 7; i++) {
-            sequencer.submit(entry(i));
-        }
+  @Test
+  void aFailedWriteFailsItsCallersAndTheNextBatchContinuesTheLog() throws Exception {
+    FakeLog log = new FakeLog();
+    log.failNext = true;
+    Sequencer sequencer = new Sequencer(log, 2, Duration.ZERO, 1000);
+    CompletableFuture<Long> lost = sequencer.submit(entry(1)).toCompletableFuture();
+    sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS);
+    CompletableFuture<Long> kept = sequencer.submit(entry(2)).toCompletableFuture();
+    sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS);
 
-        assertEquals(3, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS));
-        assertEquals(3, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS));
-        assertEquals(1, sequencer.queued());
-    }
+    assertThrows(ExecutionException.class, lost::get);
+    assertEquals(0, kept.get(), "a failed batch leaves no gap");
+  }
 
-    @Test
-    void aBatchClosesWhenItsFirstEntryHasWaitedLongEnough() throws Exception {
-        AtomicLong now = new AtomicLong();
-        FakeLog log = new FakeLog();
-        Sequencer sequencer = new Sequencer(log, 256, Duration.ofMillis(250), 1000, now::get);
-        sequencer.submit(entry(1));
-        now.addAndGet(Duration.ofMillis(251).toNanos());
-
-        assertEquals(1, sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS), "no waiting past the deadline");
-    }
-
-    @Test
-    void aFailedWriteFailsItsCallersAndTheNextBatchContinuesTheLog() throws Exception {
-        FakeLog log = new FakeLog();
-        log.failNext = true;
-        Sequencer sequencer = new Sequencer(log, 2, Duration.ZERO, 1000);
-        CompletableFuture<Long> lost = sequencer.submit(entry(1)).toCompletableFuture();
-        sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS);
-        CompletableFuture<Long> kept = sequencer.submit(entry(2)).toCompletableFuture();
-        sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS);
-
-        assertThrows(ExecutionException.class, lost::get);
-        assertEquals(0, kept.get(), "a failed batch leaves no gap");
-    }
-
-    @Test
-    void manyConcurrentAppendsGetDistinctGaplessIndices() throws Exception {
-        FakeLog log = new FakeLog();
-        List<CompletableFuture<Long>> indices = new ArrayList<>();
-        try (Sequencer sequencer = new Sequencer(log, 64, Duration.ofMillis(5), 100_000)) {
-            sequencer.start(Thread::new);
-            List<Thread> callers = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                Thread caller = new Thread(() -> {
-                    for (int i = 0; i < 1000; i++) {
-                        CompletableFuture<Long> index = sequencer.submit(entry(i)).toCompletableFuture();
-                        synchronized (indices) {
-                            indices.add(index);
-                        }
+  @Test
+  void manyConcurrentAppendsGetDistinctGaplessIndices() throws Exception {
+    FakeLog log = new FakeLog();
+    List<CompletableFuture<Long>> indices = new ArrayList<>();
+    try (Sequencer sequencer = new Sequencer(log, 64, Duration.ofMillis(5), 100_000)) {
+      sequencer.start(Thread::new);
+      List<Thread> callers = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        Thread caller =
+            new Thread(
+                () -> {
+                  for (int i = 0; i < 1000; i++) {
+                    CompletableFuture<Long> index =
+                        sequencer.submit(entry(i)).toCompletableFuture();
+                    synchronized (indices) {
+                      indices.add(index);
                     }
+                  }
                 });
-                callers.add(caller);
-                caller.start();
-            }
-            for (Thread caller : callers) {
-                caller.join();
-            }
-        }
-        long[] sorted = indices.stream().mapToLong(CompletableFuture::join).sorted().toArray();
-        for (int i = 0; i < sorted.length; i++) {
-            assertEquals(i, sorted[i]);
-        }
-        assertTrue(log.batches.stream().allMatch(batch -> batch.size() <= 64));
+        callers.add(caller);
+        caller.start();
+      }
+      for (Thread caller : callers) {
+        caller.join();
+      }
     }
+    long[] sorted = indices.stream().mapToLong(CompletableFuture::join).sorted().toArray();
+    for (int i = 0; i < sorted.length; i++) {
+      assertEquals(i, sorted[i]);
+    }
+    assertTrue(log.batches.stream().allMatch(batch -> batch.size() <= 64));
+  }
 
-    @Test
-    void aStoppedSequencerRefusesNewEntries() {
-        Sequencer sequencer = new Sequencer(new FakeLog(), 1, Duration.ZERO, 10);
-        sequencer.close();
-        assertThrows(ExecutionException.class, () -> sequencer.submit(entry(1)).toCompletableFuture().get());
-    }
+  @Test
+  void aStoppedSequencerRefusesNewEntries() {
+    Sequencer sequencer = new Sequencer(new FakeLog(), 1, Duration.ZERO, 10);
+    sequencer.close();
+    assertThrows(
+        ExecutionException.class, () -> sequencer.submit(entry(1)).toCompletableFuture().get());
+  }
 }

@@ -74,7 +74,8 @@ public class CenterSearch implements Serializable {
 
     private Page<CenterView> page(int number, int size) {
       return directory.findCenters(
-          CenterQuery.parse(province, district, vaccine, Integer.toString(number), Integer.toString(size)));
+          CenterQuery.parse(
+              province, district, vaccine, Integer.toString(number), Integer.toString(size)));
     }
   }
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The verifier API for apps: POST the scanned text (JSON {"text": "HC1:..."} or text/plain) or
- * the picture bytes; the answer is the same check the verifier page shows. Nothing is stored.
+ * The verifier API for apps: POST the scanned text (JSON {"text": "HC1:..."} or text/plain) or the
+ * picture bytes; the answer is the same check the verifier page shows. Nothing is stored.
  */
 @Path("certificates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +41,13 @@ public class CertificatesResource {
 
   @POST
   @Path("verify-picture")
-  @Consumes({"image/png", "image/jpeg", "image/gif", "image/bmp", MediaType.APPLICATION_OCTET_STREAM})
+  @Consumes({
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/bmp",
+    MediaType.APPLICATION_OCTET_STREAM
+  })
   public CertificateCheck verifyPicture(byte[] picture) {
     return verification.verifyPicture(picture);
   }

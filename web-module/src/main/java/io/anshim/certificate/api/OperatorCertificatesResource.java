@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Operators import other issuers' trust lists (EU DCC gateway shape) so their certificates verify. */
+/**
+ * Operators import other issuers' trust lists (EU DCC gateway shape) so their certificates verify.
+ */
 @StaffApi
 @Path("operator/certificates/trust-list")
 public class OperatorCertificatesResource {

@@ -5,9 +5,11 @@ import io.anshim.shared.Page;
 import java.util.List;
 
 /** A page of the checkpoint history as JSON, oldest first. */
-public record CheckpointPageJson(List<CheckpointView> items, int page, int size, long totalItems, int totalPages) {
+public record CheckpointPageJson(
+    List<CheckpointView> items, int page, int size, long totalItems, int totalPages) {
 
-    static CheckpointPageJson of(Page<CheckpointView> page) {
-        return new CheckpointPageJson(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
-    }
+  static CheckpointPageJson of(Page<CheckpointView> page) {
+    return new CheckpointPageJson(
+        page.items(), page.page(), page.size(), page.totalItems(), page.totalPages());
+  }
 }

@@ -9,16 +9,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** GET /api/operator/ledger/audit: operators check the ledger's own database against its signed history. */
+/**
+ * GET /api/operator/ledger/audit: operators check the ledger's own database against its signed
+ * history.
+ */
 @StaffApi
 @Path("operator/ledger/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorLedgerResource {
 
-    @Inject private LedgerAudit audit;
+  @Inject private LedgerAudit audit;
 
-    @GET
-    public AuditView audit() {
-        return audit.audit();
-    }
+  @GET
+  public AuditView audit() {
+    return audit.audit();
+  }
 }

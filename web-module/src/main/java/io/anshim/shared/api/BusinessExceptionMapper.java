@@ -30,11 +30,15 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     List<ApiError.FieldError> fields =
         refusal instanceof ValidationFailedException invalid
             ? invalid.violations().stream()
-                .map(v -> new ApiError.FieldError(v.field(), messages.violation(locale, v.messageTemplate())))
+                .map(
+                    v ->
+                        new ApiError.FieldError(
+                            v.field(), messages.violation(locale, v.messageTemplate())))
                 .toList()
             : List.of();
     ApiError body =
-        new ApiError(status.getStatusCode(), refusal.messageKey(), messages.text(locale, refusal), fields);
+        new ApiError(
+            status.getStatusCode(), refusal.messageKey(), messages.text(locale, refusal), fields);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 

@@ -18,9 +18,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Staff API calls sign in with HTTP Basic against the staff security domain (or reuse the
- * browser's signed-in session). Without valid credentials the answer is 401 with a Basic
- * challenge, never the HTML login form. Roles are then checked by the services themselves.
+ * Staff API calls sign in with HTTP Basic against the staff security domain (or reuse the browser's
+ * signed-in session). Without valid credentials the answer is 401 with a Basic challenge, never the
+ * HTML login form. Roles are then checked by the services themselves.
  */
 @StaffApi
 @Provider

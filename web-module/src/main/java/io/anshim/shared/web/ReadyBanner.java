@@ -19,7 +19,10 @@ public class ReadyBanner implements ServletContextListener {
     String path = event.getServletContext().getContextPath();
     LOG.info(
         () ->
-            "\n\n  Anshim is ready: open http://localhost:" + port + path + "/\n"
+            "\n\n  Anshim is ready: open http://localhost:"
+                + port
+                + path
+                + "/\n"
                 + "  (staff sign-in: see README for the demo accounts; Ctrl-C stops the server)\n");
   }
 }

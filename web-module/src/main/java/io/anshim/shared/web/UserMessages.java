@@ -11,8 +11,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Turns message keys into sentences in the user's language, for screens (as Faces messages)
- * and for the API (as plain text). The only place that reads the message bundles.
+ * Turns message keys into sentences in the user's language, for screens (as Faces messages) and for
+ * the API (as plain text). The only place that reads the message bundles.
  */
 @ApplicationScoped
 public class UserMessages {
@@ -41,7 +41,8 @@ public class UserMessages {
     Locale locale = faces.getViewRoot().getLocale();
     faces.addMessage(null, error(text(locale, refusal)));
     if (refusal instanceof ValidationFailedException invalid) {
-      invalid.violations()
+      invalid
+          .violations()
           .forEach(v -> faces.addMessage(null, error(violation(locale, v.messageTemplate()))));
     }
   }
