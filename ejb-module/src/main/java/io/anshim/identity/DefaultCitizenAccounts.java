@@ -26,16 +26,16 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
   public SessionCheck check(String sessionId) {
     CitizenSession session = repository.session(sessionId == null ? "" : sessionId).orElse(null);
     if (session == null) {
-      return new SessionCheck(false, null);
+      return new SessionCheck(false, false);
     }
     if (!session.isOpen()) {
-      return new SessionCheck(false, session.getEndReason());
+      return new SessionCheck(false, session.getEndReason() == EndReason.SIGNED_IN_ELSEWHERE);
     }
     Instant now = clock.instant();
     if (session.getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
       session.seen(now);
     }
-    return new SessionCheck(true, null);
+    return new SessionCheck(true, false);
   }
 
   @Override
@@ -69,7 +69,7 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
                     s.getStartedAt(),
                     s.getLastSeenAt(),
                     s.getEndedAt(),
-                    s.getEndReason(),
+                    s.getEndReason() == null ? null : s.getEndReason().name(),
                     s.getId().equals(caller.sessionId())))
         .toList();
   }

@@ -1,6 +1,4 @@
 package io.anshim.identity;
 
-import io.anshim.identity.CitizenSession.EndReason;
-
-/** Whether a citizen session is open, and if not why it ended (null when unknown). */
-public record SessionCheck(boolean open, EndReason endReason) {}
+/** Whether a citizen session is open, and if not whether a sign-in elsewhere ended it. */
+public record SessionCheck(boolean open, boolean signedInElsewhere) {}

@@ -1,10 +1,12 @@
 package io.anshim.identity;
 
-import io.anshim.identity.CitizenSession.EndReason;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One of a citizen's sessions, as their "devices" list shows it. */
+/**
+ * One of a citizen's sessions, as their "devices" list shows it; {@code endReason} is SIGNED_OUT,
+ * SIGNED_IN_ELSEWHERE or SIGNED_OUT_EVERYWHERE once it ended.
+ */
 public record SessionView(
     String device,
     String clientAddress,
@@ -12,7 +14,7 @@ public record SessionView(
     Instant startedAt,
     Instant lastSeenAt,
     Instant endedAt,
-    EndReason endReason,
+    String endReason,
     boolean current)
     implements Serializable {
 

@@ -77,6 +77,7 @@ class VerificationRulesTest {
 
     assertEquals("error.identity.lockedAfterFailures", locked.messageKey());
     assertEquals(fifth.plus(Duration.ofMinutes(15)), locked.until());
+    assertEquals("2021-08-09 09:15:30", locked.arguments().get(0)); // Korea time
     assertEquals(State.EXHAUSTED, v.getState());
     assertEquals(fifth.plus(Duration.ofMinutes(15)), v.getLockedUntil());
   }
