@@ -1,6 +1,7 @@
 package io.anshim.identity;
 
 import io.anshim.identity.CitizenSession.EndReason;
+import io.anshim.shared.InvalidRequestException;
 import io.anshim.shared.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -144,6 +145,9 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
   }
 
   private IdentityProvider provider(String id) {
+    if (id == null || id.isBlank()) {
+      throw new InvalidRequestException("error.identity.providerRequired");
+    }
     return providers.stream()
         .filter(p -> p.id().equals(id))
         .findFirst()

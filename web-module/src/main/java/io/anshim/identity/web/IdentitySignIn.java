@@ -52,6 +52,9 @@ public class IdentitySignIn implements Serializable {
   }
 
   public void start() {
+    // the provider radios are plain HTML inside ui:repeat (each beside its own light)
+    provider =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("provider");
     try {
       started = verifications.start(provider, applicant, request().getRemoteAddr());
       code = null;
