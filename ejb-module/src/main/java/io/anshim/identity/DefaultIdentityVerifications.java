@@ -43,6 +43,7 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
   @Override
   public List<ProviderStatus> providers() {
     return providers.stream()
+        .filter(IdentityProvider::available)
         .sorted(Comparator.comparing(IdentityProvider::kind))
         .map(p -> new ProviderStatus(p.id(), p.kind(), traffic.figures(p.id()).light()))
         .toList();
@@ -73,7 +74,7 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
     Challenge challenge = traffic.measure(provider.id(), () -> provider.start(applicant, id));
     verification.expect(challenge.responseHash());
     repository.add(verification);
-    return started(verification, challenge.expects());
+    return started(verification, challenge.expects(), challenge.redirectTo());
   }
 
   @Override
@@ -86,7 +87,7 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
         new Challenge(verification.getId(), verification.getResponseHash(), Challenge.Expects.CODE);
     boolean correct = traffic.measure(provider.id(), () -> provider.complete(challenge, response));
     rules.recordAnswer(verification, correct, now);
-    return started(verification, challenge.expects());
+    return started(verification, challenge.expects(), null);
   }
 
   @Override
@@ -149,14 +150,15 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
       throw new InvalidRequestException("error.identity.providerRequired");
     }
     return providers.stream()
-        .filter(p -> p.id().equals(id))
+        .filter(p -> p.id().equals(id) && p.available())
         .findFirst()
         .orElseThrow(() -> new NotFoundException("error.identity.unknownProvider", String.valueOf(id)));
   }
 
-  private static VerificationStarted started(IdentityVerification v, Challenge.Expects expects) {
+  private VerificationStarted started(
+      IdentityVerification v, Challenge.Expects expects, String redirectTo) {
     return new VerificationStarted(
-        v.getId(), v.getProviderId(), expects, v.getState(), v.getExpiresAt(), 0);
+        v.getId(), v.getProviderId(), expects, v.getState(), v.getExpiresAt(), rules.maxAttempts(), redirectTo);
   }
 
   private static LocalDate today(Instant now) {

@@ -12,6 +12,11 @@ public interface IdentityProvider {
 
   ProviderKind kind();
 
+  /** Whether it is configured and may be offered now. */
+  default boolean available() {
+    return true;
+  }
+
   /**
    * Asks the provider to challenge the applicant (send a code, push an approval request) and
    * returns what to keep until the person answers. May throw {@link ProviderUnavailableException}.

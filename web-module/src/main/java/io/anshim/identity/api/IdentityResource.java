@@ -16,6 +16,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -66,6 +70,27 @@ public class IdentityResource {
     SignedIn citizen = verifications.signIn(id, SignedInCitizen.device(request));
     SignedInCitizen.remember(request, citizen);
     return SignedInJson.of(citizen);
+  }
+
+  /**
+   * Where an OpenID Connect server sends the browser back: the code answers the verification
+   * named by {@code state}, and this browser's session is signed in. Browsers go on to their page;
+   * other clients get the citizen as JSON.
+   */
+  @GET
+  @Path("oidc/callback")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+  public Response oidcCallback(
+      @QueryParam("state") String state,
+      @QueryParam("code") String code,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    verifications.answer(state, code == null ? "" : code);
+    SignedIn citizen = verifications.signIn(state, SignedInCitizen.device(request));
+    SignedInCitizen.remember(request, citizen);
+    if (accept != null && accept.startsWith(MediaType.TEXT_HTML)) { // browsers ask for HTML first
+      return Response.seeOther(URI.create(request.getContextPath() + "/citizen/home.xhtml")).build();
+    }
+    return Response.ok(SignedInJson.of(citizen), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   /** Who this session is signed in as (guarded: 401 without an open citizen session). */

@@ -51,13 +51,17 @@ public class IdentitySignIn implements Serializable {
     providers = verifications.providers();
   }
 
-  public void start() {
+  public void start() throws IOException {
     // the provider radios are plain HTML inside ui:repeat (each beside its own light)
     provider =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("provider");
     try {
       started = verifications.start(provider, applicant, request().getRemoteAddr());
       code = null;
+      if (started.expects() == Challenge.Expects.REDIRECT) {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(started.redirectTo());
+        return;
+      }
       messages.info(
           isApproval() ? "identity.approveInApp" : "identity.codeSent",
           KOREA_TIME.format(started.expiresAt()));
