@@ -61,3 +61,11 @@ CREATE TABLE sms_outbox (
     queued_at  TIMESTAMP     NOT NULL
 );
 CREATE INDEX sms_outbox_reference_idx ON sms_outbox (reference);
+
+-- Business owners who registered themselves (email as user name, checked business number); their
+-- staff_account row (role BUSINESS) is what the Elytron realm checks at sign-in.
+CREATE TABLE business_owner (
+    staff_account_id  BIGINT       NOT NULL PRIMARY KEY REFERENCES staff_account (id),
+    business_number   VARCHAR(10)  NOT NULL UNIQUE,
+    business_name     VARCHAR(100) NOT NULL
+);

@@ -114,4 +114,31 @@ class JpaCitizenRepository implements CitizenRepository {
         .setParameter("reference", reference)
         .getResultList();
   }
+
+  @Override
+  public Optional<StaffAccount> staffAccount(String username) {
+    return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public boolean businessNumberTaken(String businessNumber) {
+    return !em.createNamedQuery(BusinessOwner.BY_BUSINESS_NUMBER, BusinessOwner.class)
+        .setParameter("number", businessNumber)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(StaffAccount account) {
+    em.persist(account);
+    em.flush(); // before rows that refer to it without a mapped association (business_owner)
+  }
+
+  @Override
+  public void add(BusinessOwner owner) {
+    em.persist(owner);
+  }
 }

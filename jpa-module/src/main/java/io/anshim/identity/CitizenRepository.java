@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Citizens, their verifications and sessions, and the SMS outbox. */
+/** Citizens, their verifications and sessions, the SMS outbox, and self-registered staff. */
 public interface CitizenRepository {
 
   Optional<Citizen> citizen(long id);
@@ -40,4 +40,12 @@ public interface CitizenRepository {
   List<SmsMessage> latestMessages(int max);
 
   List<SmsMessage> messagesFor(String reference);
+
+  Optional<StaffAccount> staffAccount(String username);
+
+  boolean businessNumberTaken(String businessNumber);
+
+  void add(StaffAccount account);
+
+  void add(BusinessOwner owner);
 }
