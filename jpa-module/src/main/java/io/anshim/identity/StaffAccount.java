@@ -61,6 +61,15 @@ public class StaffAccount {
     this.enabled = true;
   }
 
+  /** A vaccinator works at one center. */
+  public void bindToCenter(long centerId) {
+    this.centerId = centerId;
+  }
+
+  public Long getCenterId() {
+    return centerId;
+  }
+
   public Long getId() {
     return id;
   }
