@@ -24,7 +24,7 @@ public class SmsOutboxPage {
 
   @PostConstruct
   void load() {
-    messages = outbox.latest(50);
+    messages = outbox.shown() ? outbox.latest(50) : List.of();
   }
 
   public List<SmsMessageView> getMessages() {
