@@ -45,7 +45,7 @@ CREATE TABLE citizen_session (
     started_at      TIMESTAMP     NOT NULL,
     last_seen_at    TIMESTAMP     NOT NULL,
     ended_at        TIMESTAMP,
-    end_reason      VARCHAR(25)   CHECK (end_reason IN ('SIGNED_OUT', 'SIGNED_IN_ELSEWHERE', 'SIGNED_OUT_EVERYWHERE'))
+    end_reason      VARCHAR(25)   CHECK (end_reason IN ('SIGNED_OUT', 'SIGNED_IN_ELSEWHERE', 'SIGNED_OUT_EVERYWHERE', 'EXPIRED'))
 );
 CREATE INDEX citizen_session_citizen_idx ON citizen_session (citizen_id, started_at);
 

@@ -142,6 +142,15 @@ final class CitizenClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A Faces Ajax request, as an older tab's button sends it. */
+  Api.Reply ajax(String path) {
+    return send(
+        request(path)
+            .header("Faces-Request", "partial/ajax")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")));
+  }
+
   Api.Reply delete(String path) {
     return send(request(path).DELETE());
   }

@@ -45,6 +45,10 @@ class CitizenSessionIT {
     assertEquals("error.identity.signedInElsewhere", older.object().getString("error"));
     assertTrue(older.object().getString("message").contains("another device"), older::toString);
 
+    // a button in the older tab (Faces Ajax) is sent to the sign-in page too
+    Api.Reply olderAjax = laptop.ajax("citizen/home.xhtml");
+    assertEquals(200, olderAjax.status(), olderAjax::toString);
+    assertTrue(olderAjax.body().contains("<redirect url=\"/identity/sign-in.xhtml?ended=elsewhere\""), olderAjax::toString);
     Api.Reply olderPage = laptop.get("citizen/home.xhtml");
     assertEquals(302, olderPage.status(), "the older tab's page goes to the sign-in page");
 

@@ -15,6 +15,9 @@ public interface CitizenAccounts {
 
   void signOut(String sessionId);
 
+  /** The HTTP session holding this citizen session timed out (or was invalidated). */
+  void expired(String sessionId);
+
   CitizenProfile profile(CitizenCaller caller, long citizenId);
 
   CitizenProfile changeMobile(CitizenCaller caller, long citizenId, String mobile);

@@ -44,6 +44,11 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
   }
 
   @Override
+  public void expired(String sessionId) {
+    repository.session(sessionId).ifPresent(s -> s.end(EndReason.EXPIRED, clock.instant()));
+  }
+
+  @Override
   public CitizenProfile profile(CitizenCaller caller, long citizenId) {
     return profileOf(own(caller, citizenId));
   }

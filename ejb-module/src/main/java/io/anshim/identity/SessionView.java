@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * One of a citizen's sessions, as their "devices" list shows it; {@code endReason} is SIGNED_OUT,
- * SIGNED_IN_ELSEWHERE or SIGNED_OUT_EVERYWHERE once it ended.
+ * SIGNED_IN_ELSEWHERE, SIGNED_OUT_EVERYWHERE or EXPIRED once it ended.
  */
 public record SessionView(
     String device,

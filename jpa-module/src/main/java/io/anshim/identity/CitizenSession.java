@@ -33,7 +33,9 @@ public class CitizenSession {
     /** The same person signed in elsewhere. */
     SIGNED_IN_ELSEWHERE,
     /** The person signed out of every device. */
-    SIGNED_OUT_EVERYWHERE
+    SIGNED_OUT_EVERYWHERE,
+    /** The browser session timed out. */
+    EXPIRED
   }
 
   @Id

@@ -52,14 +52,17 @@ public class CitizenAccessFilter extends HttpFilter {
       return;
     }
     if (request.getDispatcherType() == DispatcherType.REQUEST && startsWithAny(path, CITIZEN_AREAS)) {
-      if (citizen.isEmpty()) {
+      boolean elsewhere = SignedInCitizen.endedElsewhere(request);
+      if (citizen.isEmpty() && !elsewhere) {
         signInFirst(request, response, path, "error.identity.signInRequired", "");
         return;
       }
-      SessionCheck check = accounts.check(citizen.get().sessionId());
+      SessionCheck check =
+          citizen.isPresent() ? accounts.check(citizen.get().sessionId()) : new SessionCheck(false, true);
       if (!check.open()) {
+        elsewhere = check.signedInElsewhere();
         SignedInCitizen.forget(request);
-        boolean elsewhere = check.signedInElsewhere();
+        SignedInCitizen.rememberEndedElsewhere(request, elsewhere);
         signInFirst(
             request,
             response,
@@ -87,10 +90,21 @@ public class CitizenAccessFilter extends HttpFilter {
   private void signInFirst(
       HttpServletRequest request, HttpServletResponse response, String path, String key, String query)
       throws IOException {
+    String target = request.getContextPath() + SIGN_IN_PAGE + query;
     if (path.startsWith("/api/")) {
       json(request, response, HttpServletResponse.SC_UNAUTHORIZED, key);
+    } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // an Ajax request of an older tab: Faces follows only a redirect in a partial response
+      response.setContentType("text/xml");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + target
+                  + "\"/></partial-response>");
     } else {
-      response.sendRedirect(request.getContextPath() + SIGN_IN_PAGE + query);
+      response.sendRedirect(target);
     }
   }
 

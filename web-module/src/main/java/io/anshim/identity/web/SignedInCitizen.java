@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class SignedInCitizen {
 
   static final String ATTRIBUTE = "io.anshim.identity.citizen";
+  /** Set when a sign-in elsewhere ended this session, so every later request of the tab says so. */
+  static final String ENDED_ELSEWHERE = "io.anshim.identity.endedElsewhere";
 
   private SignedInCitizen() {}
 
@@ -33,12 +35,28 @@ public final class SignedInCitizen {
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(ATTRIBUTE, citizen);
+    request.getSession().removeAttribute(ENDED_ELSEWHERE);
+  }
+
+  static boolean endedElsewhere(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(ENDED_ELSEWHERE) != null;
+  }
+
+  static void rememberEndedElsewhere(HttpServletRequest request, boolean elsewhere) {
+    HttpSession session = request.getSession(false);
+    if (session != null && elsewhere) {
+      session.setAttribute(ENDED_ELSEWHERE, Boolean.TRUE);
+    } else if (session != null) {
+      session.removeAttribute(ENDED_ELSEWHERE);
+    }
   }
 
   public static void forget(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(ATTRIBUTE);
+      session.removeAttribute(ENDED_ELSEWHERE);
     }
   }
 
