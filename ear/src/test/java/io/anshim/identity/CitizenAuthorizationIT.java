@@ -30,7 +30,8 @@ class CitizenAuthorizationIT {
     CitizenClient mallory = new CitizenClient(base, "Mallory");
     mallory.signInWithCarrier(Person.any("말로리"));
     CitizenClient alice = new CitizenClient(base, "Alice");
-    long aliceId = alice.signInWithCarrier(Person.any("앨리스")).getJsonNumber("citizenId").longValue();
+    long aliceId =
+        alice.signInWithCarrier(Person.any("앨리스")).getJsonNumber("citizenId").longValue();
 
     for (Api.Reply reply :
         List.of(

@@ -28,7 +28,8 @@ final class CitizenClient {
 
   private static final Pattern SIX_DIGITS = Pattern.compile("\\[(\\d{6})\\]");
   private static final Pattern PORTAL_CODE = Pattern.compile("code: ([A-Z0-9]{8})");
-  private static final Pattern APPROVAL = Pattern.compile("request=([0-9a-f-]{36})&token=([A-Z0-9]+)");
+  private static final Pattern APPROVAL =
+      Pattern.compile("request=([0-9a-f-]{36})&token=([A-Z0-9]+)");
 
   private final URI base;
   private final HttpClient http;
@@ -55,9 +56,13 @@ final class CitizenClient {
   record Person(String name, String residentNumber, String mobile) {
     static Person any(String name) {
       ThreadLocalRandom random = ThreadLocalRandom.current();
-      String birth = String.format("%02d%02d%02d", random.nextInt(60, 100), random.nextInt(1, 13), random.nextInt(1, 29));
+      String birth =
+          String.format(
+              "%02d%02d%02d",
+              random.nextInt(60, 100), random.nextInt(1, 13), random.nextInt(1, 29));
       String rest = String.format("%06d", random.nextInt(1_000_000));
-      String mobile = String.format("010-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
+      String mobile =
+          String.format("010-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
       return new Person(name, birth + "-" + (random.nextBoolean() ? "1" : "2") + rest, mobile);
     }
 

@@ -48,7 +48,9 @@ class CitizenSessionIT {
     // a button in the older tab (Faces Ajax) is sent to the sign-in page too
     Api.Reply olderAjax = laptop.ajax("citizen/home.xhtml");
     assertEquals(200, olderAjax.status(), olderAjax::toString);
-    assertTrue(olderAjax.body().contains("<redirect url=\"/identity/sign-in.xhtml?ended=elsewhere\""), olderAjax::toString);
+    assertTrue(
+        olderAjax.body().contains("<redirect url=\"/identity/sign-in.xhtml?ended=elsewhere\""),
+        olderAjax::toString);
     Api.Reply olderPage = laptop.get("citizen/home.xhtml");
     assertEquals(302, olderPage.status(), "the older tab's page goes to the sign-in page");
 
@@ -83,7 +85,8 @@ class CitizenSessionIT {
     CitizenClient phone = new CitizenClient(base, "Phone").inLanguage("ko");
     long id = phone.signInWithCarrier(person).getJsonNumber("citizenId").longValue();
 
-    Api.Reply invalid = phone.put("api/citizens/" + id + "/contact", "{\"mobile\":\"02-123-4567\"}");
+    Api.Reply invalid =
+        phone.put("api/citizens/" + id + "/contact", "{\"mobile\":\"02-123-4567\"}");
     assertEquals(400, invalid.status(), invalid::toString);
     assertEquals("error.identity.mobileFormat", invalid.object().getString("error"));
     assertTrue(invalid.object().getString("message").contains("010-1234-5678"));

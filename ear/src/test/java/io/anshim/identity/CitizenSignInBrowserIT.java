@@ -69,7 +69,8 @@ class CitizenSignInBrowserIT {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
       driver.get(base + "identity/sign-in.xhtml");
       wait.until(ExpectedConditions.elementToBeClickable(By.id("session-form:lang-en"))).click();
-      wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in with identity verification"));
+      wait.until(
+          ExpectedConditions.textToBe(By.tagName("h1"), "Sign in with identity verification"));
       browser.screenshot("identity-4-sign-in-en");
 
       fillIn(driver, "messenger", person);
@@ -77,12 +78,15 @@ class CitizenSignInBrowserIT {
       browser.screenshot("identity-5-approve-in-app-en");
 
       // the person's messenger app opens the link of its notification and approves
-      String link = textSentTo(person).replaceAll("(?s).*(/identity/approve\\.xhtml\\?\\S+).*", "$1");
+      String link =
+          textSentTo(person).replaceAll("(?s).*(/identity/approve\\.xhtml\\?\\S+).*", "$1");
       String signInTab = driver.getWindowHandle();
       driver.switchTo().newWindow(WindowType.TAB);
       driver.get(base + link.substring(1));
       wait.until(ExpectedConditions.elementToBeClickable(By.id("approve:approve-button"))).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approve:messages"), "Approved"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("approve:messages"), "Approved"));
       browser.screenshot("identity-6-approved-en");
       driver.close();
       driver.switchTo().window(signInTab);
@@ -106,12 +110,13 @@ class CitizenSignInBrowserIT {
   /** The newest message of the demo outbox to this person's (masked) mobile number. */
   private String textSentTo(Person person) {
     String masked = "010-****-" + person.mobile().substring(9);
-    return new CitizenClient(base, "Outbox").get("api/dev/sms-outbox").json().asJsonArray().stream()
-        .map(m -> (JsonObject) m)
-        .filter(m -> m.getString("recipient").equals(masked))
-        .findFirst()
-        .orElseThrow()
-        .getString("text");
+    return new CitizenClient(base, "Outbox")
+        .get("api/dev/sms-outbox").json().asJsonArray().stream()
+            .map(m -> (JsonObject) m)
+            .filter(m -> m.getString("recipient").equals(masked))
+            .findFirst()
+            .orElseThrow()
+            .getString("text");
   }
 
   private String codeSentTo(Person person, String pattern) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A business owner registers with email, password and a business number checked by its check
- * digit, and then signs in as staff with the role BUSINESS, never more.
+ * A business owner registers with email, password and a business number checked by its check digit,
+ * and then signs in as staff with the role BUSINESS, never more.
  */
 @ExtendWith(ArquillianExtension.class)
 class IdentityBusinessOwnerIT {
@@ -36,13 +36,15 @@ class IdentityBusinessOwnerIT {
     assertEquals(201, registered.status(), registered::toString);
     assertEquals("220-81-62517", registered.object().getString("businessNumber"));
 
-    assertEquals(401, new Api(base).as(email, "wrong password!").get("api/operator/centers/1").status());
+    assertEquals(
+        401, new Api(base).as(email, "wrong password!").get("api/operator/centers/1").status());
     assertEquals(
         403,
         new Api(base).as(email, "a long enough password").get("api/operator/centers/1").status(),
         "signed in (bcrypt hash read by the Elytron realm), but a business owner is no operator");
 
-    Api.Reply again = register(email.toUpperCase(), "another long password", "124-81-00998", "Other");
+    Api.Reply again =
+        register(email.toUpperCase(), "another long password", "124-81-00998", "Other");
     assertEquals(409, again.status(), again::toString);
     assertEquals("error.staff.emailTaken", again.object().getString("error"));
     Api.Reply sameBusiness = register("x" + email, "another long password", "2208162517", "Copy");
@@ -52,11 +54,13 @@ class IdentityBusinessOwnerIT {
 
   @Test
   void aBusinessNumberWithAWrongCheckDigitIsRefused() {
-    Api.Reply refused = register("owner@shop.example", "a long enough password", "220-81-62518", "Shop");
+    Api.Reply refused =
+        register("owner@shop.example", "a long enough password", "220-81-62518", "Shop");
 
     assertEquals(400, refused.status(), refused::toString);
     assertEquals("error.businessNumberCheck", refused.object().getString("error"));
-    assertEquals(400, register("not-an-email", "a long enough password", "104-81-53114", "Shop").status());
+    assertEquals(
+        400, register("not-an-email", "a long enough password", "104-81-53114", "Shop").status());
     assertEquals(400, register("owner2@shop.example", "short", "104-81-53114", "Shop").status());
   }
 
@@ -68,6 +72,7 @@ class IdentityBusinessOwnerIT {
             .add("businessNumber", businessNumber)
             .add("businessName", name)
             .build();
-    return new CitizenClient(base, "Registration").post("api/registrations/business", form.toString());
+    return new CitizenClient(base, "Registration")
+        .post("api/registrations/business", form.toString());
   }
 }

@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The OpenID Connect provider against a real OIDC server started in the test JVM: the
- * authorization code flow with PKCE signs the citizen in when the ID token's claims match what
- * they said, and not otherwise. The server learns the issuer from its configuration (system
- * properties set through the management API, as an operator's CLI script would).
+ * The OpenID Connect provider against a real OIDC server started in the test JVM: the authorization
+ * code flow with PKCE signs the citizen in when the ID token's claims match what they said, and not
+ * otherwise. The server learns the issuer from its configuration (system properties set through the
+ * management API, as an operator's CLI script would).
  */
 @ExtendWith(ArquillianExtension.class)
 class IdentityOidcIT {
@@ -119,13 +119,20 @@ class IdentityOidcIT {
 
   private static DefaultOAuth2TokenCallback tokensFor(String name, Person person) {
     String rrn = person.residentNumber();
-    String birthDate = "19" + rrn.substring(0, 2) + "-" + rrn.substring(2, 4) + "-" + rrn.substring(4, 6);
+    String birthDate =
+        "19" + rrn.substring(0, 2) + "-" + rrn.substring(2, 4) + "-" + rrn.substring(4, 6);
     return new DefaultOAuth2TokenCallback(
         "default",
         "subject-" + rrn.hashCode(),
         "JWT",
         List.of("anshim"),
-        Map.of("name", name, "birthdate", birthDate, "phone_number", "+82 " + person.mobile().substring(1)),
+        Map.of(
+            "name",
+            name,
+            "birthdate",
+            birthDate,
+            "phone_number",
+            "+82 " + person.mobile().substring(1)),
         3600);
   }
 
@@ -134,7 +141,9 @@ class IdentityOidcIT {
     try {
       HttpResponse<String> response =
           HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString());
+              .send(
+                  HttpRequest.newBuilder(URI.create(authorize)).GET().build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(302, response.statusCode(), response::body);
       String location = response.headers().firstValue("Location").orElseThrow();
       assertTrue(location.contains("/api/identity/oidc/callback?"), location);

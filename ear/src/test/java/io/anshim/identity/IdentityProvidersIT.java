@@ -59,12 +59,18 @@ class IdentityProvidersIT {
     JsonObject profile = phone.get("api/citizens/" + id).object();
     assertEquals(person.masked(), profile.getString("maskedResidentNumber"));
     assertEquals(person.mobile(), profile.getString("mobile"));
-    assertEquals("19" + person.residentNumber().substring(0, 2), profile.getString("birthDate").substring(0, 4));
-    assertFalse(profile.toString().contains(person.residentNumber().substring(8)), "never the full number");
+    assertEquals(
+        "19" + person.residentNumber().substring(0, 2),
+        profile.getString("birthDate").substring(0, 4));
+    assertFalse(
+        profile.toString().contains(person.residentNumber().substring(8)), "never the full number");
 
     JsonObject again = new CitizenClient(base, "Phone A").signInWithCarrier(person);
     assertFalse(again.getBoolean("firstSignIn"));
-    assertEquals(id, again.getJsonNumber("citizenId").longValue(), "the same person, found by the keyed hash");
+    assertEquals(
+        id,
+        again.getJsonNumber("citizenId").longValue(),
+        "the same person, found by the keyed hash");
   }
 
   @Test
@@ -89,7 +95,8 @@ class IdentityProvidersIT {
     Api.Reply signedIn = browser.signIn(id);
     assertEquals(200, signedIn.status(), signedIn::toString);
     assertEquals(200, browser.get("api/identity/session").status());
-    assertEquals(401, app.get("api/identity/session").status(), "approving does not sign the app in");
+    assertEquals(
+        401, app.get("api/identity/session").status(), "approving does not sign the app in");
 
     Api.Reply reused = new CitizenClient(base, "Thief").signIn(id);
     assertEquals(400, reused.status(), "a verification signs in once");
@@ -125,7 +132,12 @@ class IdentityProvidersIT {
     Api.Reply locked = phone.answer(id, wrong);
     assertEquals(429, locked.status(), locked::toString);
     assertEquals("error.identity.lockedAfterFailures", locked.object().getString("error"));
-    assertTrue(locked.object().getString("message").matches(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*까지.*"), locked::toString);
+    assertTrue(
+        locked
+            .object()
+            .getString("message")
+            .matches(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*까지.*"),
+        locked::toString);
 
     Api.Reply rightTooLate = phone.answer(id, right);
     assertEquals(429, rightTooLate.status(), "even the right code is refused while locked");
@@ -142,13 +154,17 @@ class IdentityProvidersIT {
     CitizenClient phone = new CitizenClient(base, "Phone D");
     Person person = Person.any("오입력");
 
-    Api.Reply badMobile = phone.start("carrier", new Person(person.name(), person.residentNumber(), "011-123-4567"));
+    Api.Reply badMobile =
+        phone.start("carrier", new Person(person.name(), person.residentNumber(), "011-123-4567"));
     assertEquals(400, badMobile.status());
     assertEquals("error.identity.mobileFormat", badMobile.object().getString("error"));
-    Api.Reply badNumber = phone.start("carrier", new Person(person.name(), "901301-1234567", person.mobile()));
+    Api.Reply badNumber =
+        phone.start("carrier", new Person(person.name(), "901301-1234567", person.mobile()));
     assertEquals("error.residentNumberBirthDate", badNumber.object().getString("error"));
     Api.Reply noProvider = phone.start("ipin", person);
     assertEquals(404, noProvider.status());
-    assertNotEquals(201, phone.start("carrier", new Person(" ", person.residentNumber(), person.mobile())).status());
+    assertNotEquals(
+        201,
+        phone.start("carrier", new Person(" ", person.residentNumber(), person.mobile())).status());
   }
 }

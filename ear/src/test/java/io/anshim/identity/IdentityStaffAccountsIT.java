@@ -35,20 +35,29 @@ class IdentityStaffAccountsIT {
 
     assertEquals(201, created.status(), created::toString);
     assertEquals(1, created.object().getInt("centerId"));
-    assertEquals(403, new Api(base).as(username, PASSWORD).get("api/operator/centers/1").status(),
+    assertEquals(
+        403,
+        new Api(base).as(username, PASSWORD).get("api/operator/centers/1").status(),
         "signed in as a vaccinator, who is no operator");
-    assertEquals(401, new Api(base).as(username, "wrong password!").get("api/operator/centers/1").status());
-    assertEquals(409, create("operator1", "anshim-demo", account(username, "INVESTIGATOR", null)).status());
+    assertEquals(
+        401, new Api(base).as(username, "wrong password!").get("api/operator/centers/1").status());
+    assertEquals(
+        409, create("operator1", "anshim-demo", account(username, "INVESTIGATOR", null)).status());
   }
 
   @Test
   void onlyVaccinatorsAndInvestigatorsAndOnlyByOperators() {
     String username = "someone-" + ThreadLocalRandom.current().nextInt(1_000_000);
-    assertEquals(400, create("operator1", "anshim-demo", account(username, "OPERATOR", null)).status());
-    assertEquals(400, create("operator1", "anshim-demo", account(username, "VACCINATOR", null)).status());
-    assertEquals(404, create("operator1", "anshim-demo", account(username, "VACCINATOR", 999999L)).status());
-    assertEquals(403, create("business1", "anshim-demo", account(username, "INVESTIGATOR", null)).status());
-    assertEquals(201, create("operator2", "anshim-demo", account(username, "INVESTIGATOR", null)).status());
+    assertEquals(
+        400, create("operator1", "anshim-demo", account(username, "OPERATOR", null)).status());
+    assertEquals(
+        400, create("operator1", "anshim-demo", account(username, "VACCINATOR", null)).status());
+    assertEquals(
+        404, create("operator1", "anshim-demo", account(username, "VACCINATOR", 999999L)).status());
+    assertEquals(
+        403, create("business1", "anshim-demo", account(username, "INVESTIGATOR", null)).status());
+    assertEquals(
+        201, create("operator2", "anshim-demo", account(username, "INVESTIGATOR", null)).status());
   }
 
   private static JsonObject account(String username, String role, Long centerId) {
@@ -65,7 +74,8 @@ class IdentityStaffAccountsIT {
   }
 
   private Api.Reply create(String user, String password, JsonObject account) {
-    return new StaffClient(base, user, password).post("api/operator/staff-accounts", account.toString());
+    return new StaffClient(base, user, password)
+        .post("api/operator/staff-accounts", account.toString());
   }
 
   /** HTTP Basic POST, which the shared test client does not do. */
@@ -80,7 +90,9 @@ class IdentityStaffAccountsIT {
                     "Authorization",
                     "Basic "
                         + java.util.Base64.getEncoder()
-                            .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .encodeToString(
+                                (user + ":" + password)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
                 .build();
         var response =

@@ -82,12 +82,19 @@ class IdentityTrafficLightIT {
   @Test
   void onlyOperatorsSeeTheFiguresAndRunDrills() {
     assertEquals(401, new Api(base).get("api/operator/identity/providers").status());
-    assertEquals(403, new Api(base).as("vaccinator1", "anshim-demo").get("api/operator/identity/providers").status());
+    assertEquals(
+        403,
+        new Api(base)
+            .as("vaccinator1", "anshim-demo")
+            .get("api/operator/identity/providers")
+            .status());
     assertEquals(
         403,
         new Api(base)
             .as("business1", "anshim-demo")
-            .put("api/operator/identity/providers/carrier/simulation", Json.createObjectBuilder().add("latencyMillis", 5000).build())
+            .put(
+                "api/operator/identity/providers/carrier/simulation",
+                Json.createObjectBuilder().add("latencyMillis", 5000).build())
             .status());
     Api.Reply nonsense =
         operator()

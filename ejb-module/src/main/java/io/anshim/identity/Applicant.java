@@ -17,8 +17,10 @@ public record Applicant(String name, ResidentNumber residentNumber, MobileNumber
   }
 
   /** Reads what a person typed; refuses what cannot be a name, resident number or mobile number. */
-  public static Applicant parse(String name, String residentNumber, String mobile, LocalDate today) {
-    return new Applicant(name, ResidentNumber.parse(residentNumber, today), MobileNumber.parse(mobile));
+  public static Applicant parse(
+      String name, String residentNumber, String mobile, LocalDate today) {
+    return new Applicant(
+        name, ResidentNumber.parse(residentNumber, today), MobileNumber.parse(mobile));
   }
 
   /** One line for sealing: the three values, tab-separated. */
@@ -28,7 +30,8 @@ public record Applicant(String name, ResidentNumber residentNumber, MobileNumber
 
   static Applicant fromSealable(String text, LocalDate today) {
     String[] parts = text.split("\t", -1);
-    return new Applicant(parts[0], ResidentNumber.parse(parts[1], today), MobileNumber.parse(parts[2]));
+    return new Applicant(
+        parts[0], ResidentNumber.parse(parts[1], today), MobileNumber.parse(parts[2]));
   }
 
   @Override

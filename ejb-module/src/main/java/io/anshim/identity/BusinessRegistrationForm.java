@@ -12,7 +12,8 @@ public class BusinessRegistrationForm implements Serializable {
 
   public BusinessRegistrationForm() {}
 
-  public BusinessRegistrationForm(String email, String password, String businessNumber, String businessName) {
+  public BusinessRegistrationForm(
+      String email, String password, String businessNumber, String businessName) {
     this.email = email;
     this.password = password;
     this.businessNumber = businessNumber;

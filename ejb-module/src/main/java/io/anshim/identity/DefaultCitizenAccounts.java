@@ -57,7 +57,9 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
   public CitizenProfile changeMobile(CitizenCaller caller, long citizenId, String mobile) {
     Citizen citizen = own(caller, citizenId);
     citizen.changeMobile(
-        vault.cipher().seal(DefaultIdentityVerifications.MOBILE, MobileNumber.parse(mobile).value()));
+        vault
+            .cipher()
+            .seal(DefaultIdentityVerifications.MOBILE, MobileNumber.parse(mobile).value()));
     return profileOf(citizen);
   }
 
@@ -112,7 +114,9 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
 
   private CitizenProfile profileOf(Citizen citizen) {
     PersonalDataCipher cipher = vault.cipher();
-    String digits = cipher.open(DefaultIdentityVerifications.RESIDENT_NUMBER, citizen.getResidentNumberSealed());
+    String digits =
+        cipher.open(
+            DefaultIdentityVerifications.RESIDENT_NUMBER, citizen.getResidentNumberSealed());
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Seoul")));
     return new CitizenProfile(
         citizen.getId(),

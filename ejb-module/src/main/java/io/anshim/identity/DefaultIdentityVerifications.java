@@ -81,7 +81,8 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
   public VerificationStarted answer(String verificationId, String response) {
     IdentityVerification verification = verification(verificationId);
     Instant now = clock.instant();
-    rules.checkAnswerable(verification, now, repository.lockedUntil(verification.getSubjectHash(), now));
+    rules.checkAnswerable(
+        verification, now, repository.lockedUntil(verification.getSubjectHash(), now));
     IdentityProvider provider = provider(verification.getProviderId());
     Challenge challenge =
         new Challenge(verification.getId(), verification.getResponseHash(), Challenge.Expects.CODE);
@@ -152,13 +153,20 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
     return providers.stream()
         .filter(p -> p.id().equals(id) && p.available())
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("error.identity.unknownProvider", String.valueOf(id)));
+        .orElseThrow(
+            () -> new NotFoundException("error.identity.unknownProvider", String.valueOf(id)));
   }
 
   private VerificationStarted started(
       IdentityVerification v, Challenge.Expects expects, String redirectTo) {
     return new VerificationStarted(
-        v.getId(), v.getProviderId(), expects, v.getState(), v.getExpiresAt(), rules.maxAttempts(), redirectTo);
+        v.getId(),
+        v.getProviderId(),
+        expects,
+        v.getState(),
+        v.getExpiresAt(),
+        rules.maxAttempts(),
+        redirectTo);
   }
 
   private static LocalDate today(Instant now) {

@@ -18,6 +18,7 @@ public class DefaultStaffAccounts implements StaffAccounts {
 
   /** Operators open these; business owners register themselves, operators come from the setup. */
   private static final Set<String> ROLES = Set.of("VACCINATOR", "INVESTIGATOR");
+
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,79}");
 
   @Inject private CitizenRepository repository;
@@ -26,7 +27,8 @@ public class DefaultStaffAccounts implements StaffAccounts {
 
   @Override
   public StaffAccountView create(StaffAccountForm form) {
-    String username = form.getUsername() == null ? "" : form.getUsername().strip().toLowerCase(Locale.ROOT);
+    String username =
+        form.getUsername() == null ? "" : form.getUsername().strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(username).matches()) {
       throw new InvalidRequestException("error.staff.usernameFormat");
     }
@@ -42,7 +44,8 @@ public class DefaultStaffAccounts implements StaffAccounts {
       if (form.getCenterId() == null) {
         throw new InvalidRequestException("error.staff.centerRequired");
       }
-      centers.center(form.getCenterId())
+      centers
+          .center(form.getCenterId())
           .orElseThrow(() -> new NotFoundException("error.unknownCenter", form.getCenterId()));
     }
     String hash = StaffPasswords.hash(form.getPassword());

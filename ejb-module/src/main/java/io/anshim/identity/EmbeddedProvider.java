@@ -29,7 +29,9 @@ abstract class EmbeddedProvider implements IdentityProvider {
   public boolean complete(Challenge challenge, String response) {
     traffic.simulation(id()).act(id());
     String answer = response == null ? "" : response.strip().toUpperCase(java.util.Locale.ROOT);
-    return vault.cipher().matches(RESPONSE, challenge.verificationId() + ":" + answer, challenge.responseHash());
+    return vault
+        .cipher()
+        .matches(RESPONSE, challenge.verificationId() + ":" + answer, challenge.responseHash());
   }
 
   Challenge expect(String verificationId, String answer, Challenge.Expects expects) {

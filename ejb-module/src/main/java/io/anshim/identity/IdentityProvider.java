@@ -1,9 +1,9 @@
 package io.anshim.identity;
 
 /**
- * A way for a person to prove who they are: a mobile carrier, a messenger app, a portal, an
- * OpenID Connect server. Every provider is a CDI bean implementing this; the sign-in page offers
- * them all, each with its traffic light.
+ * A way for a person to prove who they are: a mobile carrier, a messenger app, a portal, an OpenID
+ * Connect server. Every provider is a CDI bean implementing this; the sign-in page offers them all,
+ * each with its traffic light.
  */
 public interface IdentityProvider {
 

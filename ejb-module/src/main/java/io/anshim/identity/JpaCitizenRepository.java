@@ -105,7 +105,9 @@ class JpaCitizenRepository implements CitizenRepository {
 
   @Override
   public List<SmsMessage> latestMessages(int max) {
-    return em.createNamedQuery(SmsMessage.LATEST, SmsMessage.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery(SmsMessage.LATEST, SmsMessage.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override

@@ -3,8 +3,8 @@ package io.anshim.identity;
 import java.time.Duration;
 
 /**
- * When a provider's light turns yellow or red. Set by system properties (server configuration);
- * the defaults suit the embedded providers, which answer in a few milliseconds when healthy.
+ * When a provider's light turns yellow or red. Set by system properties (server configuration); the
+ * defaults suit the embedded providers, which answer in a few milliseconds when healthy.
  *
  * @param minCallsForErrorRate fewer calls than this say nothing about the error rate (one failure
  *     out of one call is not a failing provider)
@@ -34,7 +34,8 @@ public record LightThresholds(
     if (averageLatencyMillis >= redLatencyMillis || errorsCount && errorRate >= redErrorRate) {
       return TrafficLight.RED;
     }
-    if (averageLatencyMillis >= yellowLatencyMillis || errorsCount && errorRate >= yellowErrorRate) {
+    if (averageLatencyMillis >= yellowLatencyMillis
+        || errorsCount && errorRate >= yellowErrorRate) {
       return TrafficLight.YELLOW;
     }
     return TrafficLight.GREEN;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Like Kakao's certificate: the request arrives in the messenger app and the person approves it
- * there. The demo delivers the app notification through the SMS outbox, with the approval link
- * the app's button would follow; approving completes the verification, and the sign-in tab then
+ * there. The demo delivers the app notification through the SMS outbox, with the approval link the
+ * app's button would follow; approving completes the verification, and the sign-in tab then
  * continues.
  */
 @ApplicationScoped

@@ -35,12 +35,12 @@ import java.util.logging.Logger;
 
 /**
  * A standard OpenID Connect server (authorization code flow with PKCE, Nimbus OIDC SDK). The person
- * says who they are here, signs in at the server, and comes back with a code; the ID token's
- * {@code name}, {@code birthdate} and {@code phone_number} claims must match what they said.
- * Configured in the server configuration (system properties {@code anshim.identity.oidc.issuer},
- * {@code .client-id}, {@code .client-secret}, {@code .redirect-uri}); offered only when the issuer
- * and the redirect URI are set. The PKCE verifier and the nonce are derived from the verification
- * id with the server's key, so nothing secret waits in the database.
+ * says who they are here, signs in at the server, and comes back with a code; the ID token's {@code
+ * name}, {@code birthdate} and {@code phone_number} claims must match what they said. Configured in
+ * the server configuration (system properties {@code anshim.identity.oidc.issuer}, {@code
+ * .client-id}, {@code .client-secret}, {@code .redirect-uri}); offered only when the issuer and the
+ * redirect URI are set. The PKCE verifier and the nonce are derived from the verification id with
+ * the server's key, so nothing secret waits in the database.
  */
 @ApplicationScoped
 public class OidcProvider implements IdentityProvider {
@@ -85,7 +85,14 @@ public class OidcProvider implements IdentityProvider {
             .build();
     return new Challenge(
         verificationId,
-        vault.cipher().hash(CLAIMS, claimsOf(applicant.name(), applicant.residentNumber().birthDate().toString(), applicant.mobile())),
+        vault
+            .cipher()
+            .hash(
+                CLAIMS,
+                claimsOf(
+                    applicant.name(),
+                    applicant.residentNumber().birthDate().toString(),
+                    applicant.mobile())),
         Challenge.Expects.REDIRECT,
         request.toURI().toString());
   }
@@ -101,7 +108,8 @@ public class OidcProvider implements IdentityProvider {
       TokenRequest request =
           new TokenRequest(
               server.getTokenEndpointURI(),
-              new ClientSecretBasic(clientId(), new Secret(setting("client-secret", "anshim-secret"))),
+              new ClientSecretBasic(
+                  clientId(), new Secret(setting("client-secret", "anshim-secret"))),
               new AuthorizationCodeGrant(new AuthorizationCode(code), redirectUri(), verifier(id)));
       var http = request.toHTTPRequest();
       http.setConnectTimeout(TIMEOUT_MILLIS);
@@ -121,7 +129,8 @@ public class OidcProvider implements IdentityProvider {
               .cipher()
               .matches(
                   CLAIMS,
-                  claimsOf(claims.getStringClaim("name"), claims.getStringClaim("birthdate"), mobile),
+                  claimsOf(
+                      claims.getStringClaim("name"), claims.getStringClaim("birthdate"), mobile),
                   challenge.responseHash());
     } catch (BadJOSEException | JOSEException forged) {
       LOG.log(Level.WARNING, "ID token refused for verification " + id, forged);

@@ -14,9 +14,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed hashing (HMAC-SHA-256) and sealing (AES-256-GCM) of personal data. A sealed value is
- * {@code v1:<base64 of IV and cipher text with tag>}; the field's name is bound in as associated
- * data, so a sealed name cannot be passed off as a sealed mobile number.
+ * Keyed hashing (HMAC-SHA-256) and sealing (AES-256-GCM) of personal data. A sealed value is {@code
+ * v1:<base64 of IV and cipher text with tag>}; the field's name is bound in as associated data, so
+ * a sealed name cannot be passed off as a sealed mobile number.
  */
 public final class PersonalDataCipher {
 
@@ -29,7 +29,8 @@ public final class PersonalDataCipher {
   private final SecureRandom random = new SecureRandom();
 
   public PersonalDataCipher(byte[] hashKey, byte[] sealKey) {
-    if (Objects.requireNonNull(hashKey).length != 32 || Objects.requireNonNull(sealKey).length != 32) {
+    if (Objects.requireNonNull(hashKey).length != 32
+        || Objects.requireNonNull(sealKey).length != 32) {
       throw new IllegalArgumentException("both keys are 256 bits");
     }
     this.hashKey = new SecretKeySpec(hashKey, "HmacSHA256");
@@ -66,7 +67,8 @@ public final class PersonalDataCipher {
       byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
       return VERSION
           + Base64.getEncoder()
-              .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+              .encodeToString(
+                  ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -79,8 +81,7 @@ public final class PersonalDataCipher {
     try {
       byte[] bytes = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+      cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
       cipher.updateAAD(field.getBytes(StandardCharsets.UTF_8));
       return new String(
           cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);

@@ -6,7 +6,8 @@ import java.io.Serializable;
 public record SessionDevice(String userAgent, String clientAddress) implements Serializable {
 
   public SessionDevice {
-    userAgent = userAgent == null ? "" : userAgent.length() > 200 ? userAgent.substring(0, 200) : userAgent;
+    userAgent =
+        userAgent == null ? "" : userAgent.length() > 200 ? userAgent.substring(0, 200) : userAgent;
     clientAddress = clientAddress == null ? "" : clientAddress;
   }
 }

@@ -17,7 +17,9 @@ public final class StaffPasswords {
   private StaffPasswords() {}
 
   public static String hash(String password) {
-    if (password == null || password.length() < 10 || password.getBytes(StandardCharsets.UTF_8).length > 72) {
+    if (password == null
+        || password.length() < 10
+        || password.getBytes(StandardCharsets.UTF_8).length > 72) {
       throw new InvalidRequestException("error.staff.passwordLength");
     }
     byte[] salt = new byte[16];

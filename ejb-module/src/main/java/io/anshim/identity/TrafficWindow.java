@@ -48,7 +48,8 @@ public final class TrafficWindow {
   }
 
   /** The figures over the window ending now. */
-  public synchronized ProviderFigures figures(String providerId, long simulatedLatency, double simulatedFailureRate) {
+  public synchronized ProviderFigures figures(
+      String providerId, long simulatedLatency, double simulatedFailureRate) {
     long now = clock.instant().getEpochSecond();
     long total = 0;
     long failed = 0;

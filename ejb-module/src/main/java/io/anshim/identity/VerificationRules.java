@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The rules of identity verification, in one place: how long a code lives, how many wrong answers
- * a verification takes, how long a person is locked out after running out, and how many
- * verifications a person and a client address may start in a while. Set by system properties.
+ * The rules of identity verification, in one place: how long a code lives, how many wrong answers a
+ * verification takes, how long a person is locked out after running out, and how many verifications
+ * a person and a client address may start in a while. Set by system properties.
  */
 public record VerificationRules(
     Duration codeLifetime,
@@ -44,15 +44,18 @@ public record VerificationRules(
       throw new VerificationLockedException("error.identity.locked", lockedUntil.get());
     }
     if (startsByPerson >= maxStartsPerPerson) {
-      throw new VerificationLockedException("error.identity.tooManyForPerson", now.plus(personWindow));
+      throw new VerificationLockedException(
+          "error.identity.tooManyForPerson", now.plus(personWindow));
     }
     if (startsFromAddress >= maxStartsPerAddress) {
-      throw new VerificationLockedException("error.identity.tooManyFromAddress", now.plus(addressWindow));
+      throw new VerificationLockedException(
+          "error.identity.tooManyFromAddress", now.plus(addressWindow));
     }
   }
 
   /** Refuses an answer to a verification that is not waiting for one, is late, or is locked. */
-  public void checkAnswerable(IdentityVerification verification, Instant now, Optional<Instant> lockedUntil) {
+  public void checkAnswerable(
+      IdentityVerification verification, Instant now, Optional<Instant> lockedUntil) {
     if (lockedUntil.isPresent() && lockedUntil.get().isAfter(now)) {
       throw new VerificationLockedException("error.identity.locked", lockedUntil.get());
     }

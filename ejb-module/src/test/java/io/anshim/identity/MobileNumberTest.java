@@ -18,7 +18,15 @@ class MobileNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "011-1234-5678", "010-123-5678", "010-1234-56789", "02-123-4567", "010-abcd-5678"})
+  @ValueSource(
+      strings = {
+        "",
+        "011-1234-5678",
+        "010-123-5678",
+        "010-1234-56789",
+        "02-123-4567",
+        "010-abcd-5678"
+      })
   void anythingElseIsRefused(String typed) {
     assertEquals(
         "error.identity.mobileFormat",

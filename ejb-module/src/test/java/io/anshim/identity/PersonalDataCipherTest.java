@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.anshim.shared.KeyFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -35,13 +36,14 @@ class PersonalDataCipherTest {
     assertEquals(hash, cipher.hash("resident-number", "9001011234567"));
     assertEquals(64, hash.length());
     assertTrue(cipher.matches("resident-number", "9001011234567", hash));
-    assertNotEquals(hash, new PersonalDataCipher(key(3), key(2)).hash("resident-number", "9001011234567"));
+    assertNotEquals(
+        hash, new PersonalDataCipher(key(3), key(2)).hash("resident-number", "9001011234567"));
   }
 
   @Test
   void keysAreGeneratedOnceOwnerReadableOnly(@TempDir Path folder) throws Exception {
-    byte[] first = PersonalDataVault.key(folder.resolve("keys"), "k.key");
-    byte[] again = PersonalDataVault.key(folder.resolve("keys"), "k.key");
+    byte[] first = KeyFolder.secret(folder.resolve("keys"), "k.key");
+    byte[] again = KeyFolder.secret(folder.resolve("keys"), "k.key");
 
     assertEquals(32, first.length);
     assertArrayEquals(first, again);

@@ -31,6 +31,7 @@ class StaffPasswordsTest {
   void shortPasswordsAreRefused() {
     assertEquals(
         "error.staff.passwordLength",
-        assertThrows(InvalidRequestException.class, () -> StaffPasswords.hash("short")).messageKey());
+        assertThrows(InvalidRequestException.class, () -> StaffPasswords.hash("short"))
+            .messageKey());
   }
 }

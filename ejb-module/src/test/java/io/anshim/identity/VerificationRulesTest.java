@@ -57,7 +57,8 @@ class VerificationRulesTest {
     IdentityVerification v = verification();
     for (int left = 4; left >= 1; left--) {
       VerificationRefusedException wrong =
-          assertThrows(VerificationRefusedException.class, () -> rules.recordAnswer(v, false, START));
+          assertThrows(
+              VerificationRefusedException.class, () -> rules.recordAnswer(v, false, START));
       assertEquals("error.identity.wrongAnswer", wrong.messageKey());
       assertEquals(left, wrong.arguments().get(0));
     }

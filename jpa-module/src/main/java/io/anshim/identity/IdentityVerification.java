@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One attempt of a person to prove who they are through a provider: what they claimed (sealed),
- * the hash of what the provider expects back, and how far it went. Also the record that rate
- * limits and lockouts count.
+ * One attempt of a person to prove who they are through a provider: what they claimed (sealed), the
+ * hash of what the provider expects back, and how far it went. Also the record that rate limits and
+ * lockouts count.
  */
 @Entity
 @Table(name = "identity_verification")

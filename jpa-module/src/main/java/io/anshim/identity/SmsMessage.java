@@ -49,7 +49,8 @@ public class SmsMessage {
 
   protected SmsMessage() {}
 
-  public SmsMessage(String reference, String recipient, String sender, String text, Instant queuedAt) {
+  public SmsMessage(
+      String reference, String recipient, String sender, String text, Instant queuedAt) {
     this.reference = Objects.requireNonNull(reference);
     this.recipient = Objects.requireNonNull(recipient);
     this.sender = Objects.requireNonNull(sender);

@@ -26,7 +26,10 @@ public class StaffAccount {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
-  @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "staff_account_seq",
+      sequenceName = "staff_account_seq",
+      allocationSize = 50)
   private Long id;
 
   @Column(nullable = false, unique = true, length = 80)
@@ -52,7 +55,8 @@ public class StaffAccount {
 
   protected StaffAccount() {}
 
-  public StaffAccount(String username, String passwordHash, String role, String displayName, Instant createdAt) {
+  public StaffAccount(
+      String username, String passwordHash, String role, String displayName, Instant createdAt) {
     this.username = Objects.requireNonNull(username);
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.role = Objects.requireNonNull(role);

@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * A signed-in citizen's own data: profile, contact details, sessions. Asking for another
- * citizen's id answers 403; the service decides, the same as for the citizen's page.
+ * A signed-in citizen's own data: profile, contact details, sessions. Asking for another citizen's
+ * id answers 403; the service decides, the same as for the citizen's page.
  */
 @Path("citizens/{id}")
 @Produces(MediaType.APPLICATION_JSON)

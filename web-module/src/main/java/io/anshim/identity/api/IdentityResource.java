@@ -13,17 +13,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.net.URI;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -49,7 +49,8 @@ public class IdentityResource {
   @POST
   @Path("verifications")
   public Response start(VerificationRequest body) {
-    VerificationRequest asked = body == null ? new VerificationRequest(null, null, null, null) : body;
+    VerificationRequest asked =
+        body == null ? new VerificationRequest(null, null, null, null) : body;
     VerificationStarted started =
         verifications.start(
             asked.provider(),
@@ -73,9 +74,9 @@ public class IdentityResource {
   }
 
   /**
-   * Where an OpenID Connect server sends the browser back: the code answers the verification
-   * named by {@code state}, and this browser's session is signed in. Browsers go on to their page;
-   * other clients get the citizen as JSON.
+   * Where an OpenID Connect server sends the browser back: the code answers the verification named
+   * by {@code state}, and this browser's session is signed in. Browsers go on to their page; other
+   * clients get the citizen as JSON.
    */
   @GET
   @Path("oidc/callback")
@@ -88,7 +89,8 @@ public class IdentityResource {
     SignedIn citizen = verifications.signIn(state, SignedInCitizen.device(request));
     SignedInCitizen.remember(request, citizen);
     if (accept != null && accept.startsWith(MediaType.TEXT_HTML)) { // browsers ask for HTML first
-      return Response.seeOther(URI.create(request.getContextPath() + "/citizen/home.xhtml")).build();
+      return Response.seeOther(URI.create(request.getContextPath() + "/citizen/home.xhtml"))
+          .build();
     }
     return Response.ok(SignedInJson.of(citizen), MediaType.APPLICATION_JSON_TYPE).build();
   }
@@ -111,7 +113,8 @@ public class IdentityResource {
   }
 
   /** The start of a verification: which provider, and who the person says they are. */
-  public record VerificationRequest(String provider, String name, String residentNumber, String mobile) {}
+  public record VerificationRequest(
+      String provider, String name, String residentNumber, String mobile) {}
 
   /** The code typed, or the approval token of the messenger's link. */
   public record AnswerRequest(String response) {}

@@ -21,10 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Guards the citizen portal (/citizen/*) and the citizen API (/api/citizens/*, /api/identity/session):
- * only with an open citizen session; a session ended by a sign-in elsewhere says so. A signed-in
- * citizen asking for a staff page or staff API gets 403 (also when the staff sign-in form would
- * be forwarded to).
+ * Guards the citizen portal (/citizen/*) and the citizen API (/api/citizens/*,
+ * /api/identity/session): only with an open citizen session; a session ended by a sign-in elsewhere
+ * says so. A signed-in citizen asking for a staff page or staff API gets 403 (also when the staff
+ * sign-in form would be forwarded to).
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -36,29 +36,43 @@ public class CitizenAccessFilter extends HttpFilter {
       List.of("/citizen/", "/api/citizens/", "/api/identity/session");
   private static final List<String> STAFF_AREAS =
       List.of(
-          "/operator/", "/vaccinator/", "/business/", "/investigator/", "/admin/",
-          "/api/operator/", "/api/vaccinator/", "/api/business/", "/api/investigator/", "/api/admin/");
+          "/operator/",
+          "/vaccinator/",
+          "/business/",
+          "/investigator/",
+          "/admin/",
+          "/api/operator/",
+          "/api/vaccinator/",
+          "/api/business/",
+          "/api/investigator/",
+          "/api/admin/");
 
   @Inject private CitizenAccounts accounts;
   @Inject private UserMessages messages;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = pathOf(request);
     Optional<SignedIn> citizen = SignedInCitizen.of(request);
-    if (citizen.isPresent() && startsWithAny(path, STAFF_AREAS) && request.getUserPrincipal() == null) {
+    if (citizen.isPresent()
+        && startsWithAny(path, STAFF_AREAS)
+        && request.getUserPrincipal() == null) {
       refuse(request, response, path, HttpServletResponse.SC_FORBIDDEN, "error.forbidden");
       return;
     }
-    if (request.getDispatcherType() == DispatcherType.REQUEST && startsWithAny(path, CITIZEN_AREAS)) {
+    if (request.getDispatcherType() == DispatcherType.REQUEST
+        && startsWithAny(path, CITIZEN_AREAS)) {
       boolean elsewhere = SignedInCitizen.endedElsewhere(request);
       if (citizen.isEmpty() && !elsewhere) {
         signInFirst(request, response, path, "error.identity.signInRequired", "");
         return;
       }
       SessionCheck check =
-          citizen.isPresent() ? accounts.check(citizen.get().sessionId()) : new SessionCheck(false, true);
+          citizen.isPresent()
+              ? accounts.check(citizen.get().sessionId())
+              : new SessionCheck(false, true);
       if (!check.open()) {
         elsewhere = check.signedInElsewhere();
         SignedInCitizen.forget(request);
@@ -88,7 +102,11 @@ public class CitizenAccessFilter extends HttpFilter {
   }
 
   private void signInFirst(
-      HttpServletRequest request, HttpServletResponse response, String path, String key, String query)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String path,
+      String key,
+      String query)
       throws IOException {
     String target = request.getContextPath() + SIGN_IN_PAGE + query;
     if (path.startsWith("/api/")) {
@@ -118,7 +136,8 @@ public class CitizenAccessFilter extends HttpFilter {
     }
   }
 
-  private void json(HttpServletRequest request, HttpServletResponse response, int status, String key)
+  private void json(
+      HttpServletRequest request, HttpServletResponse response, int status, String key)
       throws IOException {
     Locale locale = "ko".equals(request.getLocale().getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
     response.setStatus(status);

@@ -12,7 +12,8 @@ public class CitizenSessionView {
 
   public boolean isSignedIn() {
     return SignedInCitizen.of(
-            (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
         .isPresent();
   }
 }

@@ -54,7 +54,10 @@ public class IdentitySignIn implements Serializable {
   public void start() throws IOException {
     // the provider radios are plain HTML inside ui:repeat (each beside its own light)
     provider =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("provider");
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("provider");
     try {
       started = verifications.start(provider, applicant, request().getRemoteAddr());
       code = null;
@@ -99,7 +102,8 @@ public class IdentitySignIn implements Serializable {
     SignedInCitizen.remember(request(), citizen);
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.getFlash().setKeepMessages(true);
-    messages.info(citizen.firstSignIn() ? "identity.welcomeNew" : "identity.welcomeBack", citizen.name());
+    messages.info(
+        citizen.firstSignIn() ? "identity.welcomeNew" : "identity.welcomeBack", citizen.name());
     external.redirect(external.getRequestContextPath() + "/citizen/home.xhtml");
   }
 

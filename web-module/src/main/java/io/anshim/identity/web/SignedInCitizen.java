@@ -1,19 +1,20 @@
 package io.anshim.identity.web;
 
 import io.anshim.identity.CitizenCaller;
-import io.anshim.identity.SignedIn;
 import io.anshim.identity.SessionDevice;
+import io.anshim.identity.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
 /**
- * The citizen an HTTP session belongs to, kept as a session attribute. Citizens are not staff:
- * they never pass through the staff security domain and hold no role.
+ * The citizen an HTTP session belongs to, kept as a session attribute. Citizens are not staff: they
+ * never pass through the staff security domain and hold no role.
  */
 public final class SignedInCitizen {
 
   static final String ATTRIBUTE = "io.anshim.identity.citizen";
+
   /** Set when a sign-in elsewhere ended this session, so every later request of the tab says so. */
   static final String ENDED_ELSEWHERE = "io.anshim.identity.endedElsewhere";
 
