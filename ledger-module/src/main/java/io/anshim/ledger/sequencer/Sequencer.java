@@ -56,10 +56,14 @@ public final class Sequencer implements AutoCloseable {
     public CompletionStage<Long> submit(NewEntry entry) {
         Objects.requireNonNull(entry, "entry");
         CompletableFuture<Long> index = new CompletableFuture<>();
+        Pending pending;
         if (!open) {
             index.completeExceptionally(new IllegalStateException("the ledger sequencer is stopped"));
-        } else if (!queue.offer(new Pending(entry, nanoTime.getAsLong(), index))) {
+        } else if (!queue.offer(pending = new Pending(entry, nanoTime.getAsLong(), index))) {
             index.completeExceptionally(new IllegalStateException("the ledger sequencer is full; try again"));
+        } else if (!open && queue.remove(pending)) {
+            // stopped while we queued: the writer may already have drained the queue for the last time
+            index.completeExceptionally(new IllegalStateException("the ledger sequencer is stopped"));
         }
         return index;
     }
@@ -85,6 +89,7 @@ public final class Sequencer implements AutoCloseable {
                 LOG.log(Level.SEVERE, "ledger sequencer loop failed", e);
             }
         }
+        open = false; // also when interrupted: nobody would write what is queued after this
         failRemaining();
     }
 
@@ -101,17 +106,24 @@ public final class Sequencer implements AutoCloseable {
         List<Pending> batch = new ArrayList<>(maxBatch);
         batch.add(first);
         long deadline = first.arrivedAt() + maxDelayNanos;
-        while (batch.size() < maxBatch) {
-            queue.drainTo(batch, maxBatch - batch.size());
-            long left = deadline - nanoTime.getAsLong();
-            if (batch.size() >= maxBatch || left <= 0 || !open) {
-                break;
+        try {
+            while (batch.size() < maxBatch) {
+                queue.drainTo(batch, maxBatch - batch.size());
+                long left = deadline - nanoTime.getAsLong();
+                if (batch.size() >= maxBatch || left <= 0 || !open) {
+                    break;
+                }
+                Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    break;
+                }
+                batch.add(next);
             }
-            Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) {
-                break;
-            }
-            batch.add(next);
+        } catch (InterruptedException e) {
+            // these entries are out of the queue: answer their callers, or they would wait for ever
+            batch.forEach(pending -> pending.index().completeExceptionally(
+                    new IllegalStateException("the ledger sequencer stopped", e)));
+            throw e;
         }
         return write(batch);
     }
