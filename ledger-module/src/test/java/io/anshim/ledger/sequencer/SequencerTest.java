@@ -131,48 +131,56 @@ class SequencerTest {
     assertTrue(log.batches.stream().allMatch(batch -> batch.size() <= 64));
   }
 
-    @Test
-    void aStoppedSequencerRefusesNewEntries() {
-        Sequencer sequencer = new Sequencer(new FakeLog(), 1, Duration.ZERO, 10);
-        sequencer.close();
-        assertThrows(ExecutionException.class, () -> sequencer.submit(entry(1)).toCompletableFuture().get());
-    }
+  @Test
+  void aStoppedSequencerRefusesNewEntries() {
+    Sequencer sequencer = new Sequencer(new FakeLog(), 1, Duration.ZERO, 10);
+    sequencer.close();
+    assertThrows(
+        ExecutionException.class, () -> sequencer.submit(entry(1)).toCompletableFuture().get());
+  }
 
-    @Test
-    void anAppendRacingTheStopIsAnsweredNotLeftWaiting() throws Exception {
-        // the clock is read between the sequencer's "open?" check and the queueing: stop it right there
-        AtomicLong calls = new AtomicLong();
-        Sequencer[] sequencer = new Sequencer[1];
-        sequencer[0] = new Sequencer(new FakeLog(), 1, Duration.ZERO, 10, () -> {
-            if (calls.incrementAndGet() == 1) {
+  @Test
+  void anAppendRacingTheStopIsAnsweredNotLeftWaiting() throws Exception {
+    // the clock is read between the sequencer's "open?" check and the queueing: stop it right there
+    AtomicLong calls = new AtomicLong();
+    Sequencer[] sequencer = new Sequencer[1];
+    sequencer[0] =
+        new Sequencer(
+            new FakeLog(),
+            1,
+            Duration.ZERO,
+            10,
+            () -> {
+              if (calls.incrementAndGet() == 1) {
                 sequencer[0].close();
-            }
-            return 0;
-        });
-        sequencer[0].start(Thread::new);
+              }
+              return 0;
+            });
+    sequencer[0].start(Thread::new);
 
-        CompletableFuture<Long> index = sequencer[0].submit(entry(1)).toCompletableFuture();
+    CompletableFuture<Long> index = sequencer[0].submit(entry(1)).toCompletableFuture();
 
-        assertTrue(index.isDone(), "the writer is gone: nobody else would ever answer");
-        assertThrows(ExecutionException.class, index::get);
+    assertTrue(index.isDone(), "the writer is gone: nobody else would ever answer");
+    assertThrows(ExecutionException.class, index::get);
+  }
+
+  @Test
+  void aWriterInterruptedWhileGatheringABatchFailsItsCallersAndRefusesNewOnes() throws Exception {
+    FakeLog log = new FakeLog();
+    Sequencer sequencer = new Sequencer(log, 256, Duration.ofHours(1), 10);
+    Thread[] writer = new Thread[1];
+    sequencer.start(runnable -> writer[0] = new Thread(runnable));
+    CompletableFuture<Long> gathered = sequencer.submit(entry(1)).toCompletableFuture();
+    while (sequencer.queued() > 0) {
+      Thread.onSpinWait(); // the writer took it and waits for more to fill its batch
     }
 
-    @Test
-    void aWriterInterruptedWhileGatheringABatchFailsItsCallersAndRefusesNewOnes() throws Exception {
-        FakeLog log = new FakeLog();
-        Sequencer sequencer = new Sequencer(log, 256, Duration.ofHours(1), 10);
-        Thread[] writer = new Thread[1];
-        sequencer.start(runnable -> writer[0] = new Thread(runnable));
-        CompletableFuture<Long> gathered = sequencer.submit(entry(1)).toCompletableFuture();
-        while (sequencer.queued() > 0) {
-            Thread.onSpinWait(); // the writer took it and waits for more to fill its batch
-        }
+    writer[0].interrupt();
+    writer[0].join();
 
-        writer[0].interrupt();
-        writer[0].join();
-
-        assertThrows(ExecutionException.class, gathered::get);
-        assertThrows(ExecutionException.class, () -> sequencer.submit(entry(2)).toCompletableFuture().get());
-        assertEquals(0, log.size);
-    }
+    assertThrows(ExecutionException.class, gathered::get);
+    assertThrows(
+        ExecutionException.class, () -> sequencer.submit(entry(2)).toCompletableFuture().get());
+    assertEquals(0, log.size);
+  }
 }
