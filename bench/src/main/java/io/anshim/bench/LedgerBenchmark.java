@@ -164,36 +164,77 @@ public final class LedgerBenchmark {
         while (System.nanoTime() < due) {
           Thread.onSpinWait();
         }
-        if (!reuse) {
-            bulkLoad(database.dataSource, leafHashes);
-            System.out.printf("  built and loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        }
-        Random pick = new Random(4);
-        Hash root;
-        try (EntityManagerFactory emf = database.entityManagers()) {
-            EntityManager em = emf.createEntityManager();
-            MerkleTree stored = new MerkleTree(new JpaLedgerNodes(em, leaves));
-            root = stored.root();
-            Hash expected = root;
-            int[] proofBytes = {0};
-            // the first pass after opening the database also pays for filling H2's page cache from the file
-            for (String pass : List.of("first pass after opening", "second pass")) {
-                long[] dbTimes = measure(20_000, () -> {
-                    long index = pick.nextInt(leaves);
-                    InclusionProof proof = stored.inclusionProof(index, leaves);
-                    if (!proof.isValid(leafHashes[(int) index], expected)) {
-                        throw new IllegalStateException("stored proof does not verify");
-                    }
-                    proofBytes[0] = Math.max(proofBytes[0], proof.path().size() * Hash.SIZE);
-                    em.clear();
+        byte[] data = new byte[32];
+        random.nextBytes(data);
+        long submitted = System.nanoTime();
+        int slot = i;
+        all.add(
+            sequencer
+                .submit(new NewEntry(EntryKind.CERTIFICATE_ISSUED, data))
+                .toCompletableFuture()
+                .whenComplete((index, failure) -> latencies[slot] = System.nanoTime() - submitted));
+      }
+      CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+    }
+    System.out.printf(
+        "  append->signed checkpoint at a steady %d appends/s: %s%n",
+        perSecond, percentiles(latencies));
+  }
+
+  // --- proofs
+  // --------------------------------------------------------------------------------------
+
+  private static void proofLatency(Database database, int leaves, boolean reuse) throws Exception {
+    System.out.printf(
+        "a %,d-leaf tree: subtree hashes bulk-loaded into ledger_node (JDBC batches), leaf hashes"
+            + " kept in memory to verify each proof%n",
+        leaves);
+    long t0 = System.nanoTime();
+    Hash[] leafHashes = new Hash[leaves];
+    Random random = new Random(3);
+    byte[] data = new byte[32];
+    for (int i = 0; i < leaves; i++) {
+      random.nextBytes(data);
+      leafHashes[i] = Hash.leafHash(data);
+    }
+    if (!reuse) {
+      bulkLoad(database.dataSource, leafHashes);
+      System.out.printf("  built and loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+    Random pick = new Random(4);
+    Hash root;
+    try (EntityManagerFactory emf = database.entityManagers()) {
+      EntityManager em = emf.createEntityManager();
+      MerkleTree stored = new MerkleTree(new JpaLedgerNodes(em, leaves));
+      root = stored.root();
+      Hash expected = root;
+      int[] proofBytes = {0};
+      // the first pass after opening the database also pays for filling H2's page cache from the
+      // file
+      for (String pass : List.of("first pass after opening", "second pass")) {
+        long[] dbTimes =
+            measure(
+                20_000,
+                () -> {
+                  long index = pick.nextInt(leaves);
+                  InclusionProof proof = stored.inclusionProof(index, leaves);
+                  if (!proof.isValid(leafHashes[(int) index], expected)) {
+                    throw new IllegalStateException("stored proof does not verify");
+                  }
+                  proofBytes[0] = Math.max(proofBytes[0], proof.path().size() * Hash.SIZE);
+                  em.clear();
                 });
-                System.out.printf("inclusion proof at %,d leaves, JPA store (one query, %s), %s: %s%n", leaves,
-                        database.name, pass, percentiles(dbTimes));
-            }
-            System.out.printf("proof size: %d hashes = %d bytes of hashes at most (hex JSON about %d bytes)%n",
-                    proofBytes[0] / Hash.SIZE, proofBytes[0], proofBytes[0] * 2 + (proofBytes[0] / Hash.SIZE) * 3 + 120);
-            em.close();
-        }
+        System.out.printf(
+            "inclusion proof at %,d leaves, JPA store (one query, %s), %s: %s%n",
+            leaves, database.name, pass, percentiles(dbTimes));
+      }
+      System.out.printf(
+          "proof size: %d hashes = %d bytes of hashes at most (hex JSON about %d bytes)%n",
+          proofBytes[0] / Hash.SIZE,
+          proofBytes[0],
+          proofBytes[0] * 2 + (proofBytes[0] / Hash.SIZE) * 3 + 120);
+      em.close();
+    }
 
     InMemorySubtreeStore memory = InMemorySubtreeStore.of(Arrays.asList(leafHashes));
     MerkleTree inMemory = new MerkleTree(memory);

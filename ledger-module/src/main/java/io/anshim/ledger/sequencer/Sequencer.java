@@ -58,20 +58,19 @@ public final class Sequencer implements AutoCloseable {
 
   private record Pending(NewEntry entry, long arrivedAt, CompletableFuture<Long> index) {}
 
-    /** Queues an entry; the stage completes with its index once its batch is committed. */
-    public CompletionStage<Long> submit(NewEntry entry) {
-        Objects.requireNonNull(entry, "entry");
-        CompletableFuture<Long> index = new CompletableFuture<>();
-        Pending pending;
-        if (!open) {
-            index.completeExceptionally(new IllegalStateException("the ledger sequencer is stopped"));
-        } else if (!queue.offer(pending = new Pending(entry, nanoTime.getAsLong(), index))) {
-            index.completeExceptionally(new IllegalStateException("the ledger sequencer is full; try again"));
-        } else if (!open && queue.remove(pending)) {
-            // stopped while we queued: the writer may already have drained the queue for the last time
-            index.completeExceptionally(new IllegalStateException("the ledger sequencer is stopped"));
-        }
-        return index;
+  /** Queues an entry; the stage completes with its index once its batch is committed. */
+  public CompletionStage<Long> submit(NewEntry entry) {
+    Objects.requireNonNull(entry, "entry");
+    CompletableFuture<Long> index = new CompletableFuture<>();
+    Pending pending;
+    if (!open) {
+      index.completeExceptionally(new IllegalStateException("the ledger sequencer is stopped"));
+    } else if (!queue.offer(pending = new Pending(entry, nanoTime.getAsLong(), index))) {
+      index.completeExceptionally(
+          new IllegalStateException("the ledger sequencer is full; try again"));
+    } else if (!open && queue.remove(pending)) {
+      // stopped while we queued: the writer may already have drained the queue for the last time
+      index.completeExceptionally(new IllegalStateException("the ledger sequencer is stopped"));
     }
     return index;
   }
@@ -86,71 +85,56 @@ public final class Sequencer implements AutoCloseable {
     thread.start();
   }
 
-    private void run() {
-        while (open || !queue.isEmpty()) {
-            try {
-                writeNextBatch(100, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "ledger sequencer loop failed", e);
-            }
-        }
-        open = false; // also when interrupted: nobody would write what is queued after this
-        failRemaining();
+  private void run() {
+    while (open || !queue.isEmpty()) {
+      try {
+        writeNextBatch(100, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "ledger sequencer loop failed", e);
+      }
     }
+    open = false; // also when interrupted: nobody would write what is queued after this
     failRemaining();
   }
 
-    /**
-     * Waits up to the given time for a first entry, gathers its batch and writes it.
-     *
-     * @return the number of entries written (0 if none arrived or the write failed)
-     */
-    int writeNextBatch(long wait, TimeUnit unit) throws InterruptedException {
-        Pending first = queue.poll(wait, unit);
-        if (first == null) {
-            return 0;
-        }
-        List<Pending> batch = new ArrayList<>(maxBatch);
-        batch.add(first);
-        long deadline = first.arrivedAt() + maxDelayNanos;
-        try {
-            while (batch.size() < maxBatch) {
-                queue.drainTo(batch, maxBatch - batch.size());
-                long left = deadline - nanoTime.getAsLong();
-                if (batch.size() >= maxBatch || left <= 0 || !open) {
-                    break;
-                }
-                Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
-                if (next == null) {
-                    break;
-                }
-                batch.add(next);
-            }
-        } catch (InterruptedException e) {
-            // these entries are out of the queue: answer their callers, or they would wait for ever
-            batch.forEach(pending -> pending.index().completeExceptionally(
-                    new IllegalStateException("the ledger sequencer stopped", e)));
-            throw e;
-        }
-        return write(batch);
+  /**
+   * Waits up to the given time for a first entry, gathers its batch and writes it.
+   *
+   * @return the number of entries written (0 if none arrived or the write failed)
+   */
+  int writeNextBatch(long wait, TimeUnit unit) throws InterruptedException {
+    Pending first = queue.poll(wait, unit);
+    if (first == null) {
+      return 0;
     }
     List<Pending> batch = new ArrayList<>(maxBatch);
     batch.add(first);
     long deadline = first.arrivedAt() + maxDelayNanos;
-    while (batch.size() < maxBatch) {
-      queue.drainTo(batch, maxBatch - batch.size());
-      long left = deadline - nanoTime.getAsLong();
-      if (batch.size() >= maxBatch || left <= 0 || !open) {
-        break;
+    try {
+      while (batch.size() < maxBatch) {
+        queue.drainTo(batch, maxBatch - batch.size());
+        long left = deadline - nanoTime.getAsLong();
+        if (batch.size() >= maxBatch || left <= 0 || !open) {
+          break;
+        }
+        Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+        if (next == null) {
+          break;
+        }
+        batch.add(next);
       }
-      Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
-      if (next == null) {
-        break;
-      }
-      batch.add(next);
+    } catch (InterruptedException e) {
+      // these entries are out of the queue: answer their callers, or they would wait for ever
+      batch.forEach(
+          pending ->
+              pending
+                  .index()
+                  .completeExceptionally(
+                      new IllegalStateException("the ledger sequencer stopped", e)));
+      throw e;
     }
     return write(batch);
   }
