@@ -19,7 +19,7 @@ public record LightThresholds(
 
   public static LightThresholds fromSystemProperties() {
     return new LightThresholds(
-        Duration.ofSeconds(Long.getLong("anshim.identity.light.window-seconds", 60)),
+        Duration.ofSeconds(Long.getLong("anshim.identity.light.window-seconds", 15)),
         Long.getLong("anshim.identity.light.yellow-latency-ms", 800),
         Long.getLong("anshim.identity.light.red-latency-ms", 3000),
         Double.parseDouble(System.getProperty("anshim.identity.light.yellow-error-rate", "0.05")),

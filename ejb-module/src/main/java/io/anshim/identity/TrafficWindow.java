@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The calls to one provider over a sliding window of one-second buckets (by default the last 60
+ * The calls to one provider over a sliding window of one-second buckets (by default the last 15
  * seconds): count, failures, latency. Old buckets are reused as time moves on. Thread-safe.
  */
 public final class TrafficWindow {
