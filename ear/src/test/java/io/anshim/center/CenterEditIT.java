@@ -107,6 +107,15 @@ class CenterEditIT {
   }
 
   @Test
+  void aBodyThatIsNotJsonIsA400() {
+    Api.Reply reply =
+        new Api(base).as(OPERATOR, PASSWORD).putText("api/operator/centers/1", "{not json");
+
+    assertEquals(400, reply.status(), reply::toString);
+    assertEquals("error.malformedBody", reply.object().getString("error"));
+  }
+
+  @Test
   void onlyOperatorsMayEditCenters() {
     assertEquals(401, new Api(base).get("api/operator/centers/1").status());
     assertEquals(

@@ -54,6 +54,14 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** Sends any text as a JSON body, e.g. a malformed one. */
+  public Reply putText(String path, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Reply post(String path, JsonStructure body) {
     return send(
         request(path)
