@@ -35,7 +35,7 @@ class CentersPageIT {
   void aCitizenChoosesAProvinceSeesCentersAndSwitchesToEnglish() {
     try (Browser browser = new Browser(Browser.PHONE)) {
       WebDriver driver = browser.driver();
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
       driver.get(base + "centers.xhtml");
 
       assertEquals("예방접종센터", driver.findElement(By.tagName("h1")).getText());
@@ -82,11 +82,26 @@ class CentersPageIT {
     }
   }
 
-  /** Opens a PrimeFaces select menu and picks the item with the given label. */
+  /**
+   * Opens a PrimeFaces select menu and picks the item with the given label, trying again if a busy
+   * machine swallowed the click while the panel was still opening.
+   */
   private static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
-    driver.findElement(By.id(menuId)).click();
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    By shown = By.id(menuId + "_label");
+    for (int attempt = 1; ; attempt++) {
+      driver.findElement(By.id(menuId)).click();
+      wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBe(shown, label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notTaken) {
+        if (attempt == 3) {
+          throw notTaken;
+        }
+      }
+    }
   }
 
   private void assertEverythingCameFromOurServer(Browser browser) {
