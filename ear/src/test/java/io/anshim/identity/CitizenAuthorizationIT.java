@@ -2,9 +2,10 @@ package io.anshim.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.anshim.identity.CitizenClient.Person;
 import io.anshim.testing.AnshimDeployment;
 import io.anshim.testing.Api;
+import io.anshim.testing.CitizenClient;
+import io.anshim.testing.CitizenClient.Person;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.anshim.testing.AnshimDeployment;
 import io.anshim.testing.Api;
+import io.anshim.testing.CitizenClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;

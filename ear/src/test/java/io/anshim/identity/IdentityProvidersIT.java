@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.anshim.identity.CitizenClient.Person;
 import io.anshim.testing.AnshimDeployment;
 import io.anshim.testing.Api;
+import io.anshim.testing.CitizenClient;
+import io.anshim.testing.CitizenClient.Person;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;

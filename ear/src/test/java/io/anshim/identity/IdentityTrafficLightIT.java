@@ -3,9 +3,10 @@ package io.anshim.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.anshim.identity.CitizenClient.Person;
 import io.anshim.testing.AnshimDeployment;
 import io.anshim.testing.Api;
+import io.anshim.testing.CitizenClient;
+import io.anshim.testing.CitizenClient.Person;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;

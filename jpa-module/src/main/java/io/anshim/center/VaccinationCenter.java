@@ -80,6 +80,10 @@ public class VaccinationCenter {
       inverseJoinColumns = @JoinColumn(name = "vaccine_code"))
   private Set<Vaccine> vaccines = new LinkedHashSet<>();
 
+  /** People one 30-minute booking slot takes unless a slot was set otherwise. */
+  @Column(name = "doses_per_slot", nullable = false)
+  private int dosesPerSlot;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -124,6 +128,17 @@ public class VaccinationCenter {
 
   public long getVersion() {
     return version;
+  }
+
+  public int getDosesPerSlot() {
+    return dosesPerSlot;
+  }
+
+  public void takePerSlot(int doses) {
+    if (doses < 0 || doses > 1000) {
+      throw new IllegalArgumentException("a slot takes 0 to 1000 people, not " + doses);
+    }
+    this.dosesPerSlot = doses;
   }
 
   /** The vaccines offered here, in code order. */

@@ -1,9 +1,8 @@
-package io.anshim.identity;
+package io.anshim.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.anshim.testing.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * A citizen's browser as the identity API sees it: its own cookie jar (its own HTTP session), a
  * user agent, and the steps of a sign-in. The codes are read from the demo SMS outbox.
  */
-final class CitizenClient {
+public final class CitizenClient {
 
   private static final Pattern SIX_DIGITS = Pattern.compile("\\[(\\d{6})\\]");
   private static final Pattern PORTAL_CODE = Pattern.compile("code: ([A-Z0-9]{8})");
@@ -36,7 +35,7 @@ final class CitizenClient {
   private final String userAgent;
   private String language = "en";
 
-  CitizenClient(URL deploymentUrl, String userAgent) {
+  public CitizenClient(URL deploymentUrl, String userAgent) {
     this.base = URI.create(deploymentUrl.toString().replaceAll("/?$", "/"));
     this.userAgent = userAgent;
     this.http =
@@ -47,14 +46,14 @@ final class CitizenClient {
             .build();
   }
 
-  CitizenClient inLanguage(String language) {
+  public CitizenClient inLanguage(String language) {
     this.language = language;
     return this;
   }
 
   /** A person nobody else in the tests is: a random valid resident number and mobile number. */
-  record Person(String name, String residentNumber, String mobile) {
-    static Person any(String name) {
+  public record Person(String name, String residentNumber, String mobile) {
+    public static Person any(String name) {
       ThreadLocalRandom random = ThreadLocalRandom.current();
       String birth =
           String.format(
@@ -66,12 +65,30 @@ final class CitizenClient {
       return new Person(name, birth + "-" + (random.nextBoolean() ? "1" : "2") + rest, mobile);
     }
 
-    String masked() {
+    /** A person born on {@code birthDate} (1900-2099), otherwise random. */
+    public static Person bornOn(String name, java.time.LocalDate birthDate) {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      int year = birthDate.getYear();
+      if (year < 1900 || year > 2099) {
+        throw new IllegalArgumentException("born 1900-2099");
+      }
+      boolean male = random.nextBoolean();
+      int centuryDigit = year < 2000 ? (male ? 1 : 2) : (male ? 3 : 4);
+      String birth =
+          String.format(
+              "%02d%02d%02d", year % 100, birthDate.getMonthValue(), birthDate.getDayOfMonth());
+      String rest = String.format("%06d", random.nextInt(1_000_000));
+      String mobile =
+          String.format("010-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
+      return new Person(name, birth + "-" + centuryDigit + rest, mobile);
+    }
+
+    public String masked() {
       return residentNumber.substring(0, 8) + "******";
     }
   }
 
-  Api.Reply start(String provider, Person person) {
+  public Api.Reply start(String provider, Person person) {
     return post(
         "api/identity/verifications",
         Json.createObjectBuilder()
@@ -83,31 +100,31 @@ final class CitizenClient {
             .toString());
   }
 
-  String startOk(String provider, Person person) {
+  public String startOk(String provider, Person person) {
     Api.Reply started = start(provider, person);
     assertEquals(201, started.status(), started::toString);
     return started.object().getString("id");
   }
 
-  Api.Reply answer(String verificationId, String response) {
+  public Api.Reply answer(String verificationId, String response) {
     return post(
         "api/identity/verifications/" + verificationId + "/answer",
         Json.createObjectBuilder().add("response", response).build().toString());
   }
 
-  Api.Reply signIn(String verificationId) {
+  public Api.Reply signIn(String verificationId) {
     return post("api/identity/verifications/" + verificationId + "/sign-in", "");
   }
 
   /** The text the provider sent about this verification, from the demo outbox. */
-  String outboxText(String verificationId) {
+  public String outboxText(String verificationId) {
     Api.Reply messages = get("api/dev/sms-outbox?reference=" + verificationId);
     assertEquals(200, messages.status(), messages::toString);
     assertEquals(1, messages.json().asJsonArray().size(), messages::toString);
     return messages.json().asJsonArray().getJsonObject(0).getString("text");
   }
 
-  String codeFor(String verificationId) {
+  public String codeFor(String verificationId) {
     String text = outboxText(verificationId);
     Matcher six = SIX_DIGITS.matcher(text);
     if (six.find()) {
@@ -119,7 +136,7 @@ final class CitizenClient {
   }
 
   /** The messenger's approval token, from the link in its notification. */
-  String approvalTokenFor(String verificationId) {
+  public String approvalTokenFor(String verificationId) {
     Matcher link = APPROVAL.matcher(outboxText(verificationId));
     assertTrue(link.find());
     assertEquals(verificationId, link.group(1));
@@ -127,7 +144,7 @@ final class CitizenClient {
   }
 
   /** Signs in through the mobile carrier with the SMS code; returns the citizen as JSON. */
-  JsonObject signInWithCarrier(Person person) {
+  public JsonObject signInWithCarrier(Person person) {
     String id = startOk("carrier", person);
     Api.Reply answered = answer(id, codeFor(id));
     assertEquals(200, answered.status(), answered::toString);
@@ -136,11 +153,11 @@ final class CitizenClient {
     return signedIn.object();
   }
 
-  Api.Reply get(String path) {
+  public Api.Reply get(String path) {
     return send(request(path).GET());
   }
 
-  Api.Reply post(String path, String json) {
+  public Api.Reply post(String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
@@ -148,7 +165,7 @@ final class CitizenClient {
   }
 
   /** A Faces Ajax request, as an older tab's button sends it. */
-  Api.Reply ajax(String path) {
+  public Api.Reply ajax(String path) {
     return send(
         request(path)
             .header("Faces-Request", "partial/ajax")
@@ -156,11 +173,11 @@ final class CitizenClient {
             .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")));
   }
 
-  Api.Reply delete(String path) {
+  public Api.Reply delete(String path) {
     return send(request(path).DELETE());
   }
 
-  Api.Reply put(String path, String json) {
+  public Api.Reply put(String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
