@@ -25,6 +25,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -177,6 +178,31 @@ class LedgerApiIT {
     assertRefused(
         server.postText("api/ledger/checkpoints/" + checkpoint.size() + "/cosignatures", "hello"),
         "error.ledger.badCosignature");
+  }
+
+  @Test
+  void aCosignatureFromTheFutureOrTooOldIsRefusedWithTheTimes() throws Exception {
+    server.append(1);
+    Checkpoint checkpoint = signedCheckpoint(server, "api/ledger/checkpoint");
+    WitnessSigner witness = WitnessSigner.parse(WITNESS_SKEY);
+    long now = System.currentTimeMillis() / 1000;
+    String path = "api/ledger/checkpoints/" + checkpoint.size() + "/cosignatures";
+
+    Api.Reply future =
+        server.postText(path, witness.cosign(checkpoint, now + 3600).toNoteSignature().line());
+    assertRefused(future, "error.ledger.cosignatureFromTheFuture");
+    assertTrue(
+        future.object().getString("message").contains(Instant.ofEpochSecond(now + 3600).toString()),
+        future::toString);
+    assertRefused(
+        server.postText(path, witness.cosign(checkpoint, now - 7200).toNoteSignature().line()),
+        "error.ledger.cosignatureTooOld");
+    assertEquals(
+        200,
+        server
+            .postText(path, witness.cosign(checkpoint, now + 30).toNoteSignature().line())
+            .status(),
+        "30 s ahead is within the allowed clock skew");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.anshim.ledger.merkle.InclusionProof;
 import io.anshim.ledger.merkle.MerkleTree;
 import io.anshim.ledger.merkle.Subtree;
 import io.anshim.ledger.note.Cosignature;
+import io.anshim.ledger.note.CosignatureFreshness;
 import io.anshim.ledger.note.InvalidNoteException;
 import io.anshim.ledger.note.NoteSignature;
 import io.anshim.ledger.note.NoteVerifier;
@@ -26,6 +27,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -33,6 +36,9 @@ import java.util.OptionalLong;
 @Stateless
 @PermitAll
 public class DefaultPublicLedger implements PublicLedger {
+
+  // Instant's upper limit, for showing an absurd timestamp
+  private static final long MAX_SECONDS = Instant.MAX.getEpochSecond();
 
   private final Clock clock = Clock.systemUTC();
 
@@ -177,8 +183,29 @@ public class DefaultPublicLedger implements PublicLedger {
       throw new InvalidRequestException(
           "error.ledger.cosignatureInvalid", WitnessCosignature.keyOf(signature), treeSize);
     }
+    refuseUnlessFresh(cosignature, WitnessCosignature.keyOf(signature));
     store().addCosignature(treeSize, cosignature, clock.instant());
     return view(checkpoint);
+  }
+
+  private void refuseUnlessFresh(Cosignature cosignature, String witness) {
+    CosignatureFreshness rule = identity.cosignatureFreshness();
+    Instant now = clock.instant();
+    String signedAt =
+        Instant.ofEpochSecond(Math.min(cosignature.timestamp(), MAX_SECONDS)).toString();
+    switch (rule.judge(cosignature, now)) {
+      case FROM_THE_FUTURE ->
+          throw new InvalidRequestException(
+              "error.ledger.cosignatureFromTheFuture",
+              witness,
+              signedAt,
+              now.truncatedTo(ChronoUnit.SECONDS).toString(),
+              rule.maxSkew().toSeconds());
+      case TOO_OLD ->
+          throw new InvalidRequestException(
+              "error.ledger.cosignatureTooOld", witness, signedAt, rule.maxAge().toSeconds());
+      case FRESH -> {}
+    }
   }
 
   private long treeSize(OptionalLong asked) {

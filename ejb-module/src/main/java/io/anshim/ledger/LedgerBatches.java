@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The sequencer's transactions: each call commits whole or not at all. */
 @Stateless
@@ -38,5 +41,15 @@ public class LedgerBatches {
             .append(edge, batch, identity.signer(), identity.origin(), clock.instant());
     em.flush();
     return checkpoint;
+  }
+
+  /**
+   * Re-signs the newest checkpoint with a fresh timestamp if it was signed longer than {@code
+   * interval} ago (an idle log).
+   */
+  public Optional<LedgerCheckpoint> resignIfOlderThan(Duration interval) {
+    Instant now = clock.instant();
+    return new LedgerStore(em)
+        .resignNewest(identity.signer(), identity.origin(), now, now.minus(interval));
   }
 }

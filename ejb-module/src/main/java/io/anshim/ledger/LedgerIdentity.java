@@ -1,5 +1,6 @@
 package io.anshim.ledger;
 
+import io.anshim.ledger.note.CosignatureFreshness;
 import io.anshim.ledger.note.InvalidNoteException;
 import io.anshim.ledger.note.NoteSigner;
 import io.anshim.ledger.note.NoteVerifier;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,8 @@ import java.util.logging.Logger;
  * <p>Settings, each a system property or else an environment variable: {@code anshim.ledger.origin}
  * / {@code ANSHIM_LEDGER_ORIGIN} (default {@value #DEFAULT_ORIGIN}); {@code anshim.ledger.key.file}
  * / {@code ANSHIM_LEDGER_KEY_FILE} (default {@code ledger.skey} in the {@link KeyFolder}); {@code
+ * anshim.ledger.cosignature.max.age.s} (3600) and {@code anshim.ledger.cosignature.skew.s} (60):
+ * how old, and how far ahead of our clock, a received cosignature's timestamp may be; {@code
  * anshim.ledger.witnesses} / {@code ANSHIM_LEDGER_WITNESSES} (witness vkeys, separated by commas or
  * spaces); {@code anshim.ledger.witness.quorum} / {@code ANSHIM_LEDGER_WITNESS_QUORUM} (default:
  * all).
@@ -48,6 +52,7 @@ public class LedgerIdentity {
   private String origin;
   private NoteSigner signer;
   private WitnessPolicy witnesses;
+  private CosignatureFreshness cosignatureFreshness;
 
   @PostConstruct
   void load() {
@@ -58,6 +63,18 @@ public class LedgerIdentity {
             .orElseGet(() -> keyFolder.path().resolve("ledger.skey"));
     signer = new NoteSigner(keyAt(keyFile));
     witnesses = witnessPolicy();
+    cosignatureFreshness =
+        new CosignatureFreshness(
+            Duration.ofSeconds(
+                setting(
+                        "anshim.ledger.cosignature.max.age.s",
+                        "ANSHIM_LEDGER_COSIGNATURE_MAX_AGE_S")
+                    .map(Long::parseLong)
+                    .orElse(CosignatureFreshness.DEFAULT.maxAge().toSeconds())),
+            Duration.ofSeconds(
+                setting("anshim.ledger.cosignature.skew.s", "ANSHIM_LEDGER_COSIGNATURE_SKEW_S")
+                    .map(Long::parseLong)
+                    .orElse(CosignatureFreshness.DEFAULT.maxSkew().toSeconds())));
     LOG.info(
         () ->
             "Ledger "
@@ -157,6 +174,11 @@ public class LedgerIdentity {
 
   public NoteVerifier verifier() {
     return NoteVerifier.of(signer.verifierKey());
+  }
+
+  /** How old or how far ahead a witness cosignature's timestamp may be when we receive it. */
+  public CosignatureFreshness cosignatureFreshness() {
+    return cosignatureFreshness;
   }
 
   /** The configured k-of-n witness policy, if any witness is configured. */

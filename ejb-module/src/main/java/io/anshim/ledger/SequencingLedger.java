@@ -30,7 +30,8 @@ import java.util.logging.Logger;
  * The one sequencer of the log. At start it recovers the log's right edge from the stored subtrees;
  * then a single managed thread writes batches of up to {@code anshim.ledger.batch.size} entries
  * (256) or {@code anshim.ledger.batch.delay.ms} (250 ms), each in one transaction with its signed
- * checkpoint.
+ * checkpoint. When no batch was written for {@code anshim.ledger.resign.interval.ms} (300000; 0
+ * turns it off) it signs the newest tree head again with a fresh timestamp.
  */
 @Singleton
 @Startup
@@ -70,6 +71,13 @@ public class SequencingLedger implements Ledger {
             intSetting(
                 "anshim.ledger.append.timeout.ms", "ANSHIM_LEDGER_APPEND_TIMEOUT_MS", 30_000));
     sequencer = new Sequencer(this::write, batchSize, delay, 1_000_000);
+    Duration resignInterval =
+        Duration.ofMillis(
+            intSetting(
+                "anshim.ledger.resign.interval.ms", "ANSHIM_LEDGER_RESIGN_INTERVAL_MS", 300_000));
+    if (!resignInterval.isZero()) {
+      sequencer.resignWhenIdle(resignInterval, () -> resign(resignInterval));
+    }
     sequencer.start(threads);
     LOG.info(
         () ->
@@ -98,6 +106,14 @@ public class SequencingLedger implements Ledger {
       }
       throw e;
     }
+  }
+
+  private void resign(Duration interval) {
+    batches
+        .resignIfOlderThan(interval)
+        .ifPresent(
+            checkpoint ->
+                LOG.fine(() -> "Re-signed the idle ledger's checkpoint " + checkpoint.treeSize()));
   }
 
   private long writeAfter(CompactRange committed, List<NewEntry> batch) {

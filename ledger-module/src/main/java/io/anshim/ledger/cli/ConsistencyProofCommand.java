@@ -2,10 +2,11 @@ package io.anshim.ledger.cli;
 
 import io.anshim.ledger.merkle.Hash;
 import io.anshim.ledger.merkle.MerkleTree;
+import java.util.List;
 import java.util.Set;
 
 /** Proof that an older tree is a prefix of a newer one. */
-final class ConsistencyProofCommand implements Command {
+final class ConsistencyProofCommand extends ProofCommand {
 
   @Override
   public String name() {
@@ -28,12 +29,7 @@ final class ConsistencyProofCommand implements Command {
   }
 
   @Override
-  public int run(Arguments arguments, CommandContext context) throws CliException {
-    MerkleTree tree = MerkleTree.ofLeafHashes(context.readLeafHashes(arguments.required("leaves")));
-    long size = arguments.has("size") ? arguments.unsigned("size") : tree.size();
-    for (Hash hash : tree.consistencyProof(arguments.unsigned("old"), size).path()) {
-      context.out().println(hash.hex());
-    }
-    return VALID;
+  List<Hash> path(MerkleTree tree, long size, Arguments arguments) throws CliException {
+    return tree.consistencyProof(arguments.unsigned("old"), size).path();
   }
 }

@@ -2,10 +2,11 @@ package io.anshim.ledger.cli;
 
 import io.anshim.ledger.merkle.Hash;
 import io.anshim.ledger.merkle.MerkleTree;
+import java.util.List;
 import java.util.Set;
 
 /** Audit path of one leaf. */
-final class InclusionProofCommand implements Command {
+final class InclusionProofCommand extends ProofCommand {
 
   @Override
   public String name() {
@@ -28,12 +29,7 @@ final class InclusionProofCommand implements Command {
   }
 
   @Override
-  public int run(Arguments arguments, CommandContext context) throws CliException {
-    MerkleTree tree = MerkleTree.ofLeafHashes(context.readLeafHashes(arguments.required("leaves")));
-    long size = arguments.has("size") ? arguments.unsigned("size") : tree.size();
-    for (Hash hash : tree.inclusionProof(arguments.unsigned("index"), size).path()) {
-      context.out().println(hash.hex());
-    }
-    return VALID;
+  List<Hash> path(MerkleTree tree, long size, Arguments arguments) throws CliException {
+    return tree.inclusionProof(arguments.unsigned("index"), size).path();
   }
 }

@@ -32,6 +32,10 @@ public final class Sequencer implements AutoCloseable {
   private final BlockingQueue<Pending> queue;
   private volatile boolean open = true;
   private Thread thread;
+  // idle re-signing: only the writer thread reads and writes these after start
+  private Runnable resign;
+  private long resignIntervalNanos;
+  private long lastSignedNanos;
 
   public Sequencer(BatchWriter writer, int maxBatch, Duration maxDelay, int queueCapacity) {
     this(writer, maxBatch, maxDelay, queueCapacity, System::nanoTime);
@@ -54,6 +58,22 @@ public final class Sequencer implements AutoCloseable {
     this.maxDelayNanos = maxDelay.toNanos();
     this.nanoTime = nanoTime;
     this.queue = new ArrayBlockingQueue<>(queueCapacity);
+  }
+
+  /**
+   * Makes the writer call {@code resign} when no batch was written for {@code interval}, so that an
+   * idle log still signs a fresh checkpoint at that pace. Call before {@link #start}.
+   */
+  public synchronized void resignWhenIdle(Duration interval, Runnable resign) {
+    if (thread != null) {
+      throw new IllegalStateException("already started");
+    }
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("re-signing interval must be positive: " + interval);
+    }
+    this.resignIntervalNanos = interval.toNanos();
+    this.resign = Objects.requireNonNull(resign, "resign");
+    this.lastSignedNanos = nanoTime.getAsLong();
   }
 
   private record Pending(NewEntry entry, long arrivedAt, CompletableFuture<Long> index) {}
@@ -89,6 +109,7 @@ public final class Sequencer implements AutoCloseable {
     while (open || !queue.isEmpty()) {
       try {
         writeNextBatch(100, TimeUnit.MILLISECONDS);
+        resignIfIdle();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
@@ -139,6 +160,29 @@ public final class Sequencer implements AutoCloseable {
     return write(batch);
   }
 
+  /**
+   * Re-signs if re-signing is configured and nothing was signed for the interval.
+   *
+   * @return whether it re-signed
+   */
+  boolean resignIfIdle() {
+    if (resign == null || !open) {
+      return false;
+    }
+    long now = nanoTime.getAsLong();
+    if (now - lastSignedNanos < resignIntervalNanos) {
+      return false;
+    }
+    lastSignedNanos = now; // also on failure: retry at the next interval, not in a tight loop
+    try {
+      resign.run();
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "re-signing the idle ledger's checkpoint failed", e);
+      return false;
+    }
+  }
+
   private int write(List<Pending> batch) {
     long firstIndex;
     try {
@@ -148,6 +192,7 @@ public final class Sequencer implements AutoCloseable {
       batch.forEach(pending -> pending.index().completeExceptionally(e));
       return 0;
     }
+    lastSignedNanos = nanoTime.getAsLong(); // every batch signs a checkpoint
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).index().complete(firstIndex + i);
     }

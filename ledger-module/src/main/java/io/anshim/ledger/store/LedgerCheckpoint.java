@@ -80,7 +80,23 @@ public class LedgerCheckpoint {
     return signedNote.substring(0, signedNote.lastIndexOf("\n\n") + 1);
   }
 
+  /** When the log last signed this tree head (re-signing an idle log moves it). */
   public Instant createdAt() {
     return Instant.ofEpochMilli(createdAtMillis);
+  }
+
+  /**
+   * Replaces the signed note of this same tree head with a freshly signed one (an idle log's
+   * re-signing, whose body differs only in its timestamp extension line).
+   */
+  void resign(Checkpoint checkpoint, SignedNote note, Instant signedAt) {
+    if (checkpoint.size() != treeSize || !checkpoint.root().hex().equals(rootHash)) {
+      throw new IllegalArgumentException("a re-signed checkpoint must keep its size and root");
+    }
+    if (!note.text().equals(checkpoint.body())) {
+      throw new IllegalArgumentException("the note does not sign this checkpoint");
+    }
+    this.signedNote = note.text() + "\n" + note.signatures().get(0).line();
+    this.createdAtMillis = signedAt.toEpochMilli();
   }
 }

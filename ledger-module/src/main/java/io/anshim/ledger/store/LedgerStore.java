@@ -176,6 +176,36 @@ public final class LedgerStore {
     return stored;
   }
 
+  /** The extension line of a re-signed checkpoint: {@code timestamp <POSIX seconds>}. */
+  public static final String TIMESTAMP_EXTENSION = "timestamp ";
+
+  /**
+   * Re-signs the newest checkpoint at the same size and root, with a {@code timestamp <seconds>}
+   * extension line, so that an idle log still shows a fresh signature (Ed25519 is deterministic:
+   * the same body would give the same bytes). Cosignatures of the replaced body no longer verify
+   * and are dropped; witnesses cosign the fresh one. Does nothing if the newest checkpoint was
+   * signed at or after {@code signedBefore} (a batch got there first).
+   *
+   * @return the re-signed checkpoint, or empty if none was due
+   */
+  public Optional<LedgerCheckpoint> resignNewest(
+      NoteSigner signer, String origin, Instant now, Instant signedBefore) {
+    Optional<LedgerCheckpoint> newest = latestCheckpoint();
+    if (newest.isEmpty() || !newest.get().createdAt().isBefore(signedBefore)) {
+      return Optional.empty();
+    }
+    LedgerCheckpoint stored = newest.get();
+    Checkpoint fresh =
+        new Checkpoint(
+            origin,
+            stored.treeSize(),
+            stored.root(),
+            List.of(TIMESTAMP_EXTENSION + now.getEpochSecond()));
+    stored.resign(fresh, fresh.sign(signer), now);
+    cosignatures(stored.treeSize()).forEach(em::remove);
+    return Optional.of(stored);
+  }
+
   public Optional<LedgerCheckpoint> latestCheckpoint() {
     return em.createNamedQuery(LedgerCheckpoint.NEWEST_FIRST, LedgerCheckpoint.class)
         .setMaxResults(1)

@@ -1,6 +1,7 @@
 package io.anshim.ledger.sequencer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -182,5 +183,62 @@ class SequencerTest {
     assertThrows(
         ExecutionException.class, () -> sequencer.submit(entry(2)).toCompletableFuture().get());
     assertEquals(0, log.size);
+  }
+
+  @Test
+  void anIdleLogIsReSignedOncePerIntervalAndABatchPostponesIt() throws Exception {
+    AtomicLong now = new AtomicLong();
+    FakeLog log = new FakeLog();
+    Sequencer sequencer = new Sequencer(log, 256, Duration.ZERO, 1000, now::get);
+    AtomicLong resigned = new AtomicLong();
+    sequencer.resignWhenIdle(Duration.ofSeconds(60), resigned::incrementAndGet);
+
+    now.addAndGet(Duration.ofSeconds(59).toNanos());
+    assertFalse(sequencer.resignIfIdle(), "not yet due");
+    now.addAndGet(Duration.ofSeconds(1).toNanos());
+    assertTrue(sequencer.resignIfIdle(), "due after 60 s without a batch");
+    assertFalse(sequencer.resignIfIdle(), "once per interval");
+    assertEquals(1, resigned.get());
+
+    now.addAndGet(Duration.ofSeconds(50).toNanos());
+    sequencer.submit(entry(1));
+    sequencer.writeNextBatch(0, TimeUnit.MILLISECONDS); // signs a checkpoint of its own
+    now.addAndGet(Duration.ofSeconds(59).toNanos());
+    assertFalse(sequencer.resignIfIdle(), "a batch 59 s ago is fresh enough");
+    now.addAndGet(Duration.ofSeconds(1).toNanos());
+    assertTrue(sequencer.resignIfIdle());
+    assertEquals(2, resigned.get());
+  }
+
+  @Test
+  void withoutAnIntervalNothingIsReSigned() {
+    AtomicLong now = new AtomicLong();
+    Sequencer sequencer = new Sequencer(new FakeLog(), 256, Duration.ZERO, 1000, now::get);
+    now.addAndGet(Duration.ofDays(1).toNanos());
+    assertFalse(sequencer.resignIfIdle());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> sequencer.resignWhenIdle(Duration.ZERO, () -> {}),
+        "a zero interval would re-sign in a tight loop");
+  }
+
+  @Test
+  void aFailedReSigningIsRetriedAtTheNextIntervalNotAtOnce() {
+    AtomicLong now = new AtomicLong();
+    Sequencer sequencer = new Sequencer(new FakeLog(), 256, Duration.ZERO, 1000, now::get);
+    AtomicLong attempts = new AtomicLong();
+    sequencer.resignWhenIdle(
+        Duration.ofSeconds(10),
+        () -> {
+          attempts.incrementAndGet();
+          throw new IllegalStateException("database down");
+        });
+    now.addAndGet(Duration.ofSeconds(10).toNanos());
+    assertFalse(sequencer.resignIfIdle());
+    assertFalse(sequencer.resignIfIdle());
+    assertEquals(1, attempts.get());
+    now.addAndGet(Duration.ofSeconds(10).toNanos());
+    sequencer.resignIfIdle();
+    assertEquals(2, attempts.get());
   }
 }
