@@ -32,8 +32,18 @@ import java.util.Objects;
     query =
         "SELECT MAX(v.lockedUntil) FROM IdentityVerification v WHERE v.subjectHash = :subject"
             + " AND v.lockedUntil > :now")
+@NamedQuery(
+    name = IdentityVerification.STARTED_BEFORE,
+    query =
+        "SELECT v.id FROM IdentityVerification v WHERE v.startedAt < :cutoff"
+            + " AND (v.lockedUntil IS NULL OR v.lockedUntil < :now) ORDER BY v.startedAt")
+@NamedQuery(
+    name = IdentityVerification.DELETE_IDS,
+    query = "DELETE FROM IdentityVerification v WHERE v.id IN :ids")
 public class IdentityVerification {
 
+  public static final String STARTED_BEFORE = "IdentityVerification.startedBefore";
+  public static final String DELETE_IDS = "IdentityVerification.deleteIds";
   public static final String STARTS_BY_SUBJECT = "IdentityVerification.startsBySubject";
   public static final String STARTS_FROM_ADDRESS = "IdentityVerification.startsFromAddress";
   public static final String LOCKED_UNTIL = "IdentityVerification.lockedUntil";

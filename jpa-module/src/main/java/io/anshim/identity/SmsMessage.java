@@ -21,8 +21,14 @@ import java.util.Objects;
 @NamedQuery(
     name = SmsMessage.BY_REFERENCE,
     query = "SELECT m FROM SmsMessage m WHERE m.reference = :reference ORDER BY m.id DESC")
+@NamedQuery(
+    name = SmsMessage.QUEUED_BEFORE,
+    query = "SELECT m.id FROM SmsMessage m WHERE m.queuedAt < :cutoff ORDER BY m.queuedAt")
+@NamedQuery(name = SmsMessage.DELETE_IDS, query = "DELETE FROM SmsMessage m WHERE m.id IN :ids")
 public class SmsMessage {
 
+  public static final String QUEUED_BEFORE = "SmsMessage.queuedBefore";
+  public static final String DELETE_IDS = "SmsMessage.deleteIds";
   public static final String LATEST = "SmsMessage.latest";
   public static final String BY_REFERENCE = "SmsMessage.byReference";
 
