@@ -9,11 +9,13 @@ import io.anshim.ledger.merkle.Hash;
 import io.anshim.ledger.merkle.InclusionProof;
 import io.anshim.ledger.note.Checkpoint;
 import io.anshim.testing.Api;
+import io.anshim.testing.Browser;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,6 +23,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Someone with database access rewrites one entry: the audits name it, and its proof no longer
@@ -72,9 +78,35 @@ class LedgerTamperIT {
       String printed = out.toString(StandardCharsets.UTF_8);
       assertEquals(1, status, printed);
       assertTrue(printed.contains("divergence at index " + victim + ":"), printed);
+
+      assertTheScreenNames(victim);
     } finally {
       server.tamper(victim, original);
     }
     assertTrue(operator.get("api/operator/ledger/audit").object().getBoolean("intact"));
+  }
+
+  /** The operator's ledger screen runs the same audit and names the rewritten entry. */
+  private void assertTheScreenNames(long victim) {
+    try (Browser browser = new Browser(Browser.LAPTOP)) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get(server.url() + "operator/ledger.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+      driver.findElement(By.id("j_username")).sendKeys("operator1");
+      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
+      driver.findElement(By.id("login-submit")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("ledger:run-audit"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-tampered")));
+      assertEquals(
+          "변조됨: 처음 바뀐 항목은 인덱스 " + victim + "입니다.",
+          driver.findElement(By.id("audit-tampered")).getText());
+      browser
+          .driver()
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'})",
+              driver.findElement(By.id("audit-tampered")));
+      browser.screenshot("ledger-audit-4-tampered");
+    }
   }
 }

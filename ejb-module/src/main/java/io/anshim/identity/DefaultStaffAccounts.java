@@ -4,6 +4,8 @@ import io.anshim.center.CenterRepository;
 import io.anshim.shared.ConflictException;
 import io.anshim.shared.InvalidRequestException;
 import io.anshim.shared.NotFoundException;
+import io.anshim.shared.Page;
+import io.anshim.shared.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,6 +59,42 @@ public class DefaultStaffAccounts implements StaffAccounts {
       account.bindToCenter(form.getCenterId());
     }
     repository.add(account);
-    return new StaffAccountView(account.getId(), username, role, name, account.getCenterId());
+    return view(account);
+  }
+
+  @Override
+  public Page<StaffAccountView> list(int page, int size) {
+    PageRequest request = new PageRequest(page, size);
+    return new Page<>(
+        repository.staffAccounts(ROLES, request.offset(), request.size()).stream()
+            .map(DefaultStaffAccounts::view)
+            .toList(),
+        request.page(),
+        request.size(),
+        repository.countStaffAccounts(ROLES));
+  }
+
+  @Override
+  public StaffAccountView setEnabled(long id, boolean enabled) {
+    StaffAccount account =
+        repository
+            .staffAccount(id)
+            .orElseThrow(() -> new NotFoundException("error.staff.unknownAccount", id));
+    if (!ROLES.contains(account.getRole())) {
+      // operators and business owners are not the operator's to switch off here
+      throw new InvalidRequestException("error.staff.notManaged", account.getUsername());
+    }
+    account.setEnabled(enabled);
+    return view(account);
+  }
+
+  private static StaffAccountView view(StaffAccount account) {
+    return new StaffAccountView(
+        account.getId(),
+        account.getUsername(),
+        account.getRole(),
+        account.getDisplayName(),
+        account.getCenterId(),
+        account.isEnabled());
   }
 }

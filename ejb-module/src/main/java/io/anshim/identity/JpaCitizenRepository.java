@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,6 +124,27 @@ class JpaCitizenRepository implements CitizenRepository {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<StaffAccount> staffAccount(long id) {
+    return Optional.ofNullable(em.find(StaffAccount.class, id));
+  }
+
+  @Override
+  public List<StaffAccount> staffAccounts(Collection<String> roles, int offset, int count) {
+    return em.createNamedQuery(StaffAccount.WITH_ROLES, StaffAccount.class)
+        .setParameter("roles", roles)
+        .setFirstResult(offset)
+        .setMaxResults(count)
+        .getResultList();
+  }
+
+  @Override
+  public long countStaffAccounts(Collection<String> roles) {
+    return em.createNamedQuery(StaffAccount.COUNT_WITH_ROLES, Long.class)
+        .setParameter("roles", roles)
+        .getSingleResult();
   }
 
   @Override

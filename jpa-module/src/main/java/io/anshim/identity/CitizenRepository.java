@@ -1,6 +1,7 @@
 package io.anshim.identity;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,13 @@ public interface CitizenRepository {
   List<SmsMessage> messagesFor(String reference);
 
   Optional<StaffAccount> staffAccount(String username);
+
+  Optional<StaffAccount> staffAccount(long id);
+
+  /** Accounts with one of these roles, newest first. */
+  List<StaffAccount> staffAccounts(Collection<String> roles, int offset, int count);
+
+  long countStaffAccounts(Collection<String> roles);
 
   boolean businessNumberTaken(String businessNumber);
 

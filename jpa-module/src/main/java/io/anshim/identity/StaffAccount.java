@@ -20,9 +20,17 @@ import java.util.Objects;
 @NamedQuery(
     name = StaffAccount.BY_USERNAME,
     query = "SELECT s FROM StaffAccount s WHERE LOWER(s.username) = LOWER(:username)")
+@NamedQuery(
+    name = StaffAccount.WITH_ROLES,
+    query = "SELECT s FROM StaffAccount s WHERE s.role IN :roles ORDER BY s.id DESC")
+@NamedQuery(
+    name = StaffAccount.COUNT_WITH_ROLES,
+    query = "SELECT COUNT(s) FROM StaffAccount s WHERE s.role IN :roles")
 public class StaffAccount {
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
+  public static final String WITH_ROLES = "StaffAccount.withRoles";
+  public static final String COUNT_WITH_ROLES = "StaffAccount.countWithRoles";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
@@ -92,5 +100,10 @@ public class StaffAccount {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  /** A disabled account cannot sign in (the realm's query asks for enabled accounts only). */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
   }
 }
