@@ -124,13 +124,4 @@ public class LedgerInspection implements Serializable {
 
   /** One witness of the k-of-n policy. */
   public record WitnessRow(String name, String keyId, boolean cosigned) {}
-
-  /** The indices of the first and last entry shown (newest first). */
-  public long getNewestShown() {
-    return entries.isEmpty() ? 0 : entries.get(0).index();
-  }
-
-  public long getOldestShown() {
-    return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).index();
-  }
 }
