@@ -58,30 +58,33 @@ public class MyCertificatesResource {
 
   @GET
   @Path("{uvci}/qr.png")
-  @Produces("image/png")
+  @Produces({"image/png", MediaType.APPLICATION_JSON})
   public Response png(@PathParam("uvci") String uvci) {
     CertificateView certificate = certificates.own(caller(), uvci);
-    return download(QrCodeImage.png(certificate.text(), PNG_WIDTH), "png", certificate);
+    return download(
+        QrCodeImage.png(certificate.text(), PNG_WIDTH), "image/png", "png", certificate);
   }
 
   @GET
   @Path("{uvci}/qr.svg")
-  @Produces("image/svg+xml")
+  @Produces({"image/svg+xml", MediaType.APPLICATION_JSON})
   public Response svg(@PathParam("uvci") String uvci) {
     CertificateView certificate = certificates.own(caller(), uvci);
-    return download(QrCodeImage.svg(certificate.text()), "svg", certificate);
+    return download(QrCodeImage.svg(certificate.text()), "image/svg+xml", "svg", certificate);
   }
 
   @GET
   @Path("{uvci}/certificate.pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   public Response pdf(@PathParam("uvci") String uvci) {
     CitizenCaller caller = caller();
     CertificateView certificate = certificates.own(caller, uvci);
-    return download(certificates.pdf(caller, uvci), "pdf", certificate);
+    return download(certificates.pdf(caller, uvci), "application/pdf", "pdf", certificate);
   }
 
-  private static Response download(Object body, String extension, CertificateView certificate) {
+  /** The file in its own type, whatever the client accepts; refusals answer JSON as usual. */
+  private static Response download(
+      Object body, String type, String extension, CertificateView certificate) {
     String name =
         "vaccination-certificate-"
             + certificate.kind().toLowerCase()
@@ -89,7 +92,7 @@ public class MyCertificatesResource {
             + certificate.doseNumber()
             + "."
             + extension;
-    return Response.ok(body)
+    return Response.ok(body, type)
         .header("Content-Disposition", "inline; filename=\"" + name + "\"")
         .header("Cache-Control", "private, no-store")
         .build();
