@@ -28,3 +28,35 @@ CREATE TABLE issued_certificate (
 );
 
 CREATE INDEX issued_certificate_citizen ON issued_certificate (citizen_id, kind, issued_at);
+
+-- Partner apps (the role Kakao, Naver, Toss and PASS played): a registered client (OAuth 2 client
+-- credentials; only a SHA-256 of its random secret is kept), a citizen's consent to one client
+-- (the one-time grant code the citizen hands to the app is kept as SHA-256 only), and every fetch
+-- of a certificate under a consent, for the citizen to see.
+CREATE TABLE partner_client (
+    client_id       VARCHAR(40)   NOT NULL PRIMARY KEY,
+    name            VARCHAR(100)  NOT NULL,
+    secret_hash     VARCHAR(64)   NOT NULL,
+    registered_at   TIMESTAMP     NOT NULL,
+    registered_by   VARCHAR(80)   NOT NULL
+);
+
+CREATE TABLE partner_consent (
+    id              VARCHAR(36)   NOT NULL PRIMARY KEY,
+    citizen_id      BIGINT        NOT NULL REFERENCES citizen (id),
+    client_id       VARCHAR(40)   NOT NULL REFERENCES partner_client (client_id),
+    grant_hash      VARCHAR(64)   NOT NULL UNIQUE,
+    granted_at      TIMESTAMP     NOT NULL,
+    withdrawn_at    TIMESTAMP
+);
+
+CREATE INDEX partner_consent_citizen ON partner_consent (citizen_id, granted_at);
+
+CREATE TABLE partner_fetch (
+    id              VARCHAR(36)   NOT NULL PRIMARY KEY,
+    consent_id      VARCHAR(36)   NOT NULL REFERENCES partner_consent (id),
+    fetched_at      TIMESTAMP     NOT NULL,
+    uvci            VARCHAR(60)
+);
+
+CREATE INDEX partner_fetch_consent ON partner_fetch (consent_id, fetched_at);

@@ -371,7 +371,160 @@ class CertificateIssuanceIT {
     }
   }
 
+  @Test
+  void aPartnerAppFetchesTheCertificateOnlyWithTheCitizensConsentAndEveryFetchIsLogged() {
+    Api operator = new Api(base).as("operator1", "anshim-demo");
+    JsonObject app = registerPartner(operator, "Toss-like wallet");
+    JsonObject otherApp = registerPartner(operator, "Another app");
+    assertEquals(401, new Api(base).post("api/operator/partners", named("x")).status());
+
+    Api.Reply wrongSecret = token(app.getString("clientId"), "wrong-secret");
+    assertEquals(401, wrongSecret.status(), wrongSecret::toString);
+    assertEquals("invalid_client", wrongSecret.object().getString("error"));
+    String accessToken = accessToken(app);
+    String otherToken = accessToken(otherApp);
+
+    CitizenClient citizen = new CitizenClient(base, "Phone");
+    recordDose(signIn(citizen, Person.any("오지호")), "PFIZER", 2, 2, 30);
+    JsonObject certificate = mine(citizen);
+
+    assertEquals(
+        401, fetch("Bearer not-a-token", "anything").status(), "a bearer token is required");
+    assertEquals(404, fetch("Bearer " + accessToken, "NO-SUCH-GRANT").status());
+
+    Api.Reply consented =
+        citizen.post(
+            "api/certificates/mine/partners",
+            Json.createObjectBuilder()
+                .add("clientId", app.getString("clientId"))
+                .build()
+                .toString());
+    assertEquals(200, consented.status(), consented::toString);
+    String grant = consented.object().getString("grant");
+    String consentId = consented.object().getString("consentId");
+
+    Api.Reply fetched = fetch("Bearer " + accessToken, grant);
+    assertEquals(200, fetched.status(), fetched::toString);
+    assertEquals(certificate.getString("text"), fetched.object().getString("text"));
+    assertEquals(certificate.getString("uvci"), fetched.object().getString("uvci"));
+    assertEquals(
+        404, fetch("Bearer " + otherToken, grant).status(), "the grant is for one app only");
+
+    JsonObject consent =
+        citizen.get("api/certificates/mine/partners").json().asJsonArray().getJsonObject(0);
+    assertEquals(consentId, consent.getString("consentId"));
+    assertEquals("Toss-like wallet", consent.getString("partnerName"));
+    assertEquals(1, consent.getJsonArray("fetches").size(), "the fetch is logged: " + consent);
+
+    CitizenClient stranger = new CitizenClient(base, "Other phone");
+    signIn(stranger, Person.any("남궁민수"));
+    assertEquals(404, stranger.delete("api/certificates/mine/partners/" + consentId).status());
+    assertEquals(200, fetch("Bearer " + accessToken, grant).status(), "still consented");
+
+    assertEquals(204, citizen.delete("api/certificates/mine/partners/" + consentId).status());
+    assertEquals(404, fetch("Bearer " + accessToken, grant).status(), "withdrawn");
+    JsonObject withdrawn =
+        citizen.get("api/certificates/mine/partners").json().asJsonArray().getJsonObject(0);
+    assertFalse(withdrawn.isNull("withdrawnAt"), withdrawn::toString);
+    assertEquals(2, withdrawn.getJsonArray("fetches").size());
+  }
+
+  @Test
+  void anOperatorFindsACertificateByItsIdentifierAndRevokesItOnTheScreen() {
+    CitizenClient citizen = new CitizenClient(base, "Phone");
+    recordDose(signIn(citizen, Person.any("서민재")), "MODERNA", 1, 2, 15);
+    JsonObject certificate = mine(citizen);
+    String uvci = certificate.getString("uvci");
+    try (Browser browser = new Browser(Browser.LAPTOP)) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get(base.toString().replaceAll("/?$", "/") + "operator/certificates.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+      driver.findElement(By.id("j_username")).sendKeys("operator1");
+      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
+      driver.findElement(By.id("login-submit")).click();
+
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificates:uvci")))
+          .sendKeys(uvci);
+      driver.findElement(By.id("certificates:find")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("status-uvci"), uvci));
+      assertEquals("1/2", driver.findElement(By.id("status-dose")).getText());
+      assertEquals(
+          certificate.getJsonNumber("ledgerIndex").toString(),
+          driver.findElement(By.id("status-ledger-index")).getText());
+      browser.screenshot("certificate-4-operator-found-ko");
+
+      driver.findElement(By.id("certificates:reason")).sendKeys("잘못된 접종 기록");
+      driver.findElement(By.id("certificates:revoke")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-state"), "취소됨"));
+      assertTrue(driver.findElement(By.id("status-state")).getText().contains("잘못된 접종 기록"));
+      browser.screenshot("certificate-5-operator-revoked-ko");
+    }
+    assertEquals("REVOKED", verify(certificate.getString("text")).getString("outcome"));
+  }
+
   // --- helpers ---
+
+  private static JsonObject named(String name) {
+    return Json.createObjectBuilder().add("name", name).build();
+  }
+
+  private static JsonObject registerPartner(Api operator, String name) {
+    Api.Reply registered = operator.post("api/operator/partners", named(name));
+    assertEquals(200, registered.status(), registered::toString);
+    return registered.object();
+  }
+
+  private Api.Reply token(String clientId, String secret) {
+    String form =
+        "grant_type=client_credentials&client_id="
+            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+            + "&client_secret="
+            + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    return send(
+        java.net.http.HttpRequest.newBuilder(uri("api/partner/oauth/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  private String accessToken(JsonObject app) {
+    Api.Reply token = token(app.getString("clientId"), app.getString("clientSecret"));
+    assertEquals(200, token.status(), token::toString);
+    assertEquals("Bearer", token.object().getString("token_type"));
+    return token.object().getString("access_token");
+  }
+
+  private Api.Reply fetch(String authorization, String grant) {
+    return send(
+        java.net.http.HttpRequest.newBuilder(uri("api/partner/certificate"))
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    Json.createObjectBuilder().add("consentGrant", grant).build().toString())));
+  }
+
+  private java.net.URI uri(String path) {
+    return java.net.URI.create(base.toString().replaceAll("/?$", "/") + path);
+  }
+
+  private static Api.Reply send(java.net.http.HttpRequest.Builder request) {
+    try {
+      var response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  request.build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Api.Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** The carrier's code, from the newest demo SMS to the person's (masked) mobile number. */
   private String smsCode(Person person) {

@@ -2,6 +2,7 @@ package io.anshim.certificate.api;
 
 import io.anshim.certificate.CertificateView;
 import io.anshim.certificate.CitizenCertificates;
+import io.anshim.certificate.partner.PartnerApps;
 import io.anshim.certificate.qr.QrCodeImage;
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.CitizenSignInRequiredException;
@@ -9,6 +10,7 @@ import io.anshim.identity.web.SignedInCitizen;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * The signed-in citizen's own certificates: the domestic one for the latest dose, the international
@@ -31,6 +34,7 @@ public class MyCertificatesResource {
   static final int PNG_WIDTH = 600;
 
   @Inject private CitizenCertificates certificates;
+  @Inject private PartnerApps partners;
   @Context private HttpServletRequest request;
 
   /** What the citizen types for the international certificate. */
@@ -48,6 +52,31 @@ public class MyCertificatesResource {
     InternationalRequest entered = form == null ? new InternationalRequest(null, null, null) : form;
     return certificates.international(
         caller(), entered.fnt(), entered.gnt(), entered.passportNumber());
+  }
+
+  /** The partner apps the citizen consented to, each with its fetches (newest first). */
+  @GET
+  @Path("partners")
+  public List<PartnerApps.ConsentView> consents() {
+    return partners.consents(caller());
+  }
+
+  /** Which app the citizen lets fetch their certificate. */
+  public record ConsentRequest(String clientId) {}
+
+  /** Consents once; the answer's grant is what the citizen hands to the app. */
+  @POST
+  @Path("partners")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PartnerApps.ConsentGranted consent(ConsentRequest request) {
+    return partners.consent(caller(), request == null ? null : request.clientId());
+  }
+
+  @DELETE
+  @Path("partners/{consentId}")
+  public Response withdraw(@PathParam("consentId") String consentId) {
+    partners.withdraw(caller(), consentId);
+    return Response.noContent().build();
   }
 
   @GET

@@ -2,6 +2,7 @@ package io.anshim.certificate.web;
 
 import io.anshim.certificate.CertificateView;
 import io.anshim.certificate.CitizenCertificates;
+import io.anshim.certificate.partner.PartnerApps;
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.web.SignedInCitizen;
 import io.anshim.shared.BusinessException;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The citizen's certificate page: the domestic certificate for the latest dose, large, with its
@@ -27,10 +29,13 @@ import java.time.format.DateTimeFormatter;
 @ViewScoped
 public class MyCertificate implements Serializable {
 
+  private static final DateTimeFormatter KOREA_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Seoul"));
   private static final DateTimeFormatter KOREA_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Seoul"));
 
   @Inject private CitizenCertificates certificates;
+  @Inject private PartnerApps partners;
   @Inject private UserMessages messages;
 
   private CitizenCaller caller;
@@ -38,10 +43,16 @@ public class MyCertificate implements Serializable {
   private String familyNameLatin;
   private String givenNameLatin;
   private String passportNumber;
+  private List<PartnerApps.PartnerView> partnerApps;
+  private List<PartnerApps.ConsentView> consents;
+  private String partnerClientId;
+  private PartnerApps.ConsentGranted granted;
 
   @PostConstruct
   void load() {
     caller = SignedInCitizen.caller(request()).orElseThrow();
+    partnerApps = partners.partners();
+    consents = partners.consents(caller);
     try {
       certificate = certificates.domestic(caller);
     } catch (BusinessException refusal) {
@@ -64,6 +75,31 @@ public class MyCertificate implements Serializable {
     } catch (BusinessException refusal) {
       messages.show(refusal);
     }
+  }
+
+  /** The citizen lets a partner app fetch their certificate; the grant is shown once. */
+  public void consent() {
+    try {
+      granted = partners.consent(caller, partnerClientId);
+      consents = partners.consents(caller);
+    } catch (BusinessException refusal) {
+      messages.show(refusal);
+    }
+  }
+
+  public void withdraw(String consentId) {
+    try {
+      partners.withdraw(caller, consentId);
+      granted = null;
+      consents = partners.consents(caller);
+      messages.info("certificate.partner.withdrawn");
+    } catch (BusinessException refusal) {
+      messages.show(refusal);
+    }
+  }
+
+  public String time(Instant instant) {
+    return instant == null ? "" : KOREA_TIME.format(instant);
   }
 
   /** Where the downloads of this certificate are, e.g. download("qr.png"). */
@@ -96,6 +132,26 @@ public class MyCertificate implements Serializable {
 
   private static HttpServletRequest request() {
     return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+  }
+
+  public List<PartnerApps.PartnerView> getPartnerApps() {
+    return partnerApps;
+  }
+
+  public List<PartnerApps.ConsentView> getConsents() {
+    return consents;
+  }
+
+  public String getPartnerClientId() {
+    return partnerClientId;
+  }
+
+  public void setPartnerClientId(String partnerClientId) {
+    this.partnerClientId = partnerClientId;
+  }
+
+  public PartnerApps.ConsentGranted getGranted() {
+    return granted;
   }
 
   public CertificateView getCertificate() {
