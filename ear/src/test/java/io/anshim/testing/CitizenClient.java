@@ -157,6 +157,23 @@ public final class CitizenClient {
     return send(request(path).GET());
   }
 
+  /** The body as bytes (a download: picture, PDF), or fails on any other status than 200. */
+  public byte[] getBytes(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              request(path).setHeader("Accept", "*/*").GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, response.statusCode(), () -> path + ": " + response.statusCode());
+      return response.body();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Api.Reply post(String path, String json) {
     return send(
         request(path)

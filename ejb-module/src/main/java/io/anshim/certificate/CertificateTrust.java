@@ -2,6 +2,7 @@ package io.anshim.certificate;
 
 import io.anshim.certificate.hcert.DccSchema;
 import io.anshim.certificate.signing.SigningKeyStore;
+import io.anshim.certificate.trust.KeyId;
 import io.anshim.certificate.trust.PublishedTrustList;
 import io.anshim.certificate.trust.SignerCertificate;
 import io.anshim.certificate.trust.TrustList;
@@ -24,7 +25,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Whom our verifier trusts: our own Document Signer Certificates (keys made at first start in the
@@ -49,17 +52,31 @@ public class CertificateTrust {
 
   private SigningKeyStore signing;
   private HcertVerifier verifier;
+  private Set<KeyId> ourSigners;
 
   @PostConstruct
   void open() {
     signing = SigningKeyStore.openOrCreate(keyFolder.path(), clock);
     verifier = new HcertVerifier(currentTrustList(), DccSchema.load());
+    ourSigners =
+        signing.signerCertificates().stream()
+            .map(SignerCertificate::keyId)
+            .collect(Collectors.toUnmodifiableSet());
     LOG.info(() -> "Certificate trust: " + verifier.trustList().size() + " signer certificates");
   }
 
   @Lock(LockType.READ)
   public HcertVerifier verifier() {
     return verifier;
+  }
+
+  /**
+   * Whether a key id is one of our own DSCs: certificates signed with those are checked against our
+   * register of issued certificates; foreign ones are not.
+   */
+  @Lock(LockType.READ)
+  public boolean isOurSigner(KeyId keyId) {
+    return ourSigners.contains(keyId);
   }
 
   @Lock(LockType.READ)

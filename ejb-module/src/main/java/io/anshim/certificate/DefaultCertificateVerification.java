@@ -1,15 +1,28 @@
 package io.anshim.certificate;
 
+import io.anshim.certificate.qr.QrPictureReader;
+import io.anshim.certificate.qr.QrReading;
 import io.anshim.certificate.verification.HealthCertificate;
+import io.anshim.certificate.verification.Outcome;
+import io.anshim.certificate.verification.VaccinationEntry;
 import io.anshim.certificate.verification.Verdict;
+import io.anshim.ledger.Commitment;
+import io.anshim.ledger.EntryKind;
+import io.anshim.ledger.EntryView;
+import io.anshim.ledger.PublicLedger;
+import io.anshim.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,15 +36,68 @@ public class DefaultCertificateVerification implements CertificateVerification {
   @Inject private CertificateTrust trust;
   @Inject private Clock clock;
 
+  @Inject private PublicLedger ledger;
+
+  @PersistenceContext(unitName = "anshim")
+  private EntityManager em;
+
   @Override
   public CertificateCheck verify(String text) {
-    return checkOf(trust.verifier().verify(text == null ? "" : text, clock.instant()));
+    String shown = text == null ? "" : text;
+    return checkOf(checkRegister(shown, trust.verifier().verify(shown, clock.instant())));
   }
 
   @Override
   public CertificateCheck verifyPicture(byte[] picture) {
-    return checkOf(
-        trust.verifier().verifyPicture(picture == null ? new byte[0] : picture, clock.instant()));
+    byte[] bytes = picture == null ? new byte[0] : picture;
+    if (QrPictureReader.read(bytes) instanceof QrReading.Found found) {
+      return verify(found.text());
+    }
+    return checkOf(trust.verifier().verifyPicture(bytes, clock.instant()));
+  }
+
+  /**
+   * A valid certificate signed with one of OUR keys must also be one the portal issued: its UVCI in
+   * our register, its exact text the one committed to at its ledger index (so a certificate signed
+   * with our key outside issuance is NOT_IN_LEDGER), and not revoked. Reads only; foreign
+   * certificates are not ours to register.
+   */
+  private Verdict checkRegister(String text, Verdict verdict) {
+    if (!verdict.isValid()
+        || verdict.signer().isEmpty()
+        || !trust.isOurSigner(verdict.signer().get())) {
+      return verdict;
+    }
+    String uvci =
+        verdict.certificate().get().vaccinations().stream()
+            .findFirst()
+            .map(VaccinationEntry::certificateId)
+            .orElse("");
+    CertificateRecord record = uvci.isEmpty() ? null : em.find(CertificateRecord.class, uvci);
+    if (record == null) {
+      return verdict.overruledBy(Outcome.NOT_IN_LEDGER, "no issued certificate " + uvci);
+    }
+    if (!anchored(record, text)) {
+      return verdict.overruledBy(Outcome.NOT_IN_LEDGER, "not the certificate anchored for " + uvci);
+    }
+    if (record.isRevoked()) {
+      return verdict.overruledBy(Outcome.REVOKED, "revoked");
+    }
+    return verdict;
+  }
+
+  private boolean anchored(CertificateRecord record, String text) {
+    try {
+      EntryView entry = ledger.entry(record.getLedgerIndex());
+      HexFormat hex = HexFormat.of();
+      return Commitment.matches(
+          hex.parseHex(entry.leafData()),
+          EntryKind.CERTIFICATE_ISSUED,
+          hex.parseHex(record.getLedgerSalt()),
+          text.strip().getBytes(StandardCharsets.US_ASCII));
+    } catch (BusinessException e) {
+      return false;
+    }
   }
 
   private CertificateCheck checkOf(Verdict verdict) {

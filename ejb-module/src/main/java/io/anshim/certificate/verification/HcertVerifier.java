@@ -89,21 +89,23 @@ public final class HcertVerifier {
     }
     JsonNode payload = hcert.claims().dccJson();
     HealthCertificate certificate = HealthCertificate.of(hcert.claims(), payload);
+    KeyId signedBy = signer.get().keyId();
     Optional<Outcome> timing = checkValidity(hcert.claims(), at);
     if (timing.isPresent()) {
-      return Verdict.rejected(timing.get(), "checked at " + at, certificate);
+      return Verdict.rejected(timing.get(), "checked at " + at, certificate, signedBy);
     }
     for (CertificateType type : HealthCertificate.typesIn(payload)) {
       if (!signer.get().mayIssue(type)) {
         return Verdict.rejected(
-            Outcome.WRONG_KEY_USAGE, "signer may not issue " + type, certificate);
+            Outcome.WRONG_KEY_USAGE, "signer may not issue " + type, certificate, signedBy);
       }
     }
     List<String> violations = schema.violations(payload);
     if (!violations.isEmpty()) {
-      return Verdict.rejected(Outcome.SCHEMA_INVALID, String.join("; ", violations), certificate);
+      return Verdict.rejected(
+          Outcome.SCHEMA_INVALID, String.join("; ", violations), certificate, signedBy);
     }
-    return Verdict.valid(certificate);
+    return Verdict.valid(certificate, signedBy);
   }
 
   /**

@@ -14,7 +14,14 @@ public enum Outcome {
   /** Correctly signed, but the content breaks the DCC schema. */
   SCHEMA_INVALID,
   /** The signer's certificate may not sign this type (e.g. a test DSC signing a vaccination). */
-  WRONG_KEY_USAGE;
+  WRONG_KEY_USAGE,
+  /** Signed by us, but an operator revoked it (wrong record, fraud). */
+  REVOKED,
+  /**
+   * Signed with our key, but not a certificate the portal issued and anchored in the ledger: our
+   * key was used outside issuance, so it is not to be relied on.
+   */
+  NOT_IN_LEDGER;
 
   public boolean isValid() {
     return this == VALID;
