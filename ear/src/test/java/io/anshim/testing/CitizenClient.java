@@ -157,6 +157,11 @@ public final class CitizenClient {
     return send(request(path).GET());
   }
 
+  /** A GET with one extra request header, e.g. a token the client presents. */
+  public Api.Reply get(String path, String header, String value) {
+    return send(request(path).header(header, value).GET());
+  }
+
   public Api.Reply post(String path, String json) {
     return send(
         request(path)

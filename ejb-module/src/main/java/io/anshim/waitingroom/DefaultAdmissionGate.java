@@ -9,8 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 /**
- * Checks the signature, the person, the session and the time of a token, then that the citizen
- * session is still open, so a token copied from a session that has ended is worth nothing.
+ * Checks that the citizen session is still open (a token of a session that has ended is worth
+ * nothing), then the signature, the person, the session and the time of the token.
  */
 @Stateless
 @PermitAll
@@ -24,16 +24,16 @@ public class DefaultAdmissionGate implements AdmissionGate {
     if (caller == null) {
       throw new CitizenSignInRequiredException("error.identity.signInRequired");
     }
-    AdmissionCheck check = shared.line().check(caller, presentedToken);
-    if (check != AdmissionCheck.VALID) {
-      throw new AdmissionRequiredException(check);
-    }
     SessionCheck session = accounts.check(caller.sessionId());
     if (!session.open()) {
       throw new CitizenSignInRequiredException(
           session.signedInElsewhere()
               ? "error.identity.signedInElsewhere"
               : "error.identity.signInRequired");
+    }
+    AdmissionCheck check = shared.line().check(caller, presentedToken);
+    if (check != AdmissionCheck.VALID) {
+      throw new AdmissionRequiredException(check);
     }
   }
 }
