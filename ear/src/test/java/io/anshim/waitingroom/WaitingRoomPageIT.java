@@ -98,9 +98,9 @@ class WaitingRoomPageIT {
       driver.findElement(By.id("j_username")).sendKeys("operator1");
       driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
       driver.findElement(By.id("login-submit")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:rate_input")));
-      driver.findElement(By.id("settings:rate_input")).clear();
-      driver.findElement(By.id("settings:rate_input")).sendKeys("37");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:rate")));
+      driver.findElement(By.id("settings:rate")).clear();
+      driver.findElement(By.id("settings:rate")).sendKeys("37");
       driver.findElement(By.id("settings:save")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("settings:messages"), "37"));
