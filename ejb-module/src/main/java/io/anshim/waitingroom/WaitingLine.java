@@ -15,10 +15,11 @@ import java.util.concurrent.ConcurrentMap;
  * The waiting room's rules over two shared maps (Infinispan caches in the server, plain maps in
  * unit tests). Each join takes a ticket from a shared counter; admission moves a "served up to"
  * number forward at the set rate ({@link AdmissionPace}); a person whose ticket is served is
- * admitted and gets a signed token for their session. One place per person: the places map is keyed
- * by citizen id, so another tab, a reload or a second device finds the same place. A waiting place
- * nobody polls for {@code placeIdleSeconds} and an admission past its time no longer hold; joining
- * again then starts at the back.
+ * admitted and gets a signed token for their session; tickets of places that no longer hold are
+ * passed over without taking a turn. One place per person: the places map is keyed by citizen id,
+ * so another tab, a reload or a second device finds the same place. A waiting place nobody polls
+ * for {@code placeIdleSeconds} and an admission past its time no longer hold; joining again then
+ * starts at the back.
  */
 public final class WaitingLine {
 
@@ -30,6 +31,7 @@ public final class WaitingLine {
   private static final long SEEN_RESOLUTION_MILLIS = 1_000;
 
   private final ConcurrentMap<Long, Place> places;
+  private final ConcurrentMap<Long, Long> waitingTickets;
   private final ConcurrentMap<String, Object> state;
   private final AdmissionSigner signer;
   private final Clock clock;
@@ -39,10 +41,12 @@ public final class WaitingLine {
 
   public WaitingLine(
       ConcurrentMap<Long, Place> places,
+      ConcurrentMap<Long, Long> waitingTickets,
       ConcurrentMap<String, Object> state,
       AdmissionSigner signer,
       Clock clock) {
     this.places = places;
+    this.waitingTickets = waitingTickets;
     this.state = state;
     this.signer = signer;
     this.clock = clock;
@@ -63,7 +67,7 @@ public final class WaitingLine {
             (id, held) ->
                 held != null && held.holdsAt(now, idle)
                     ? (held.admitted() ? held : held.seen(now))
-                    : Place.joined(nextTicket(), served(), now));
+                    : Place.joined(nextTicket(id), served(), now));
     return view(caller, refreshed(caller.citizenId(), place, now, settings));
   }
 
@@ -142,7 +146,11 @@ public final class WaitingLine {
     return place;
   }
 
-  /** Moves "served up to" forward by what the pace allows now, never past the last ticket. */
+  /**
+   * Moves "served up to" forward by what the pace allows now, never past the last ticket. A ticket
+   * whose place no longer holds (abandoned, or its owner joined again) is passed over without
+   * taking a turn, so the rate counts people who are still there.
+   */
   private long advance(long now, WaitingRoomSettings settings) {
     synchronized (advancing) {
       long served = served();
@@ -155,10 +163,19 @@ public final class WaitingLine {
       }
       int granted =
           pace.take((int) Math.min(Integer.MAX_VALUE, issued - served), Instant.ofEpochMilli(now));
-      if (granted > 0) {
-        served += granted;
-        state.put(SERVED, served);
+      if (granted == 0) {
+        return served;
       }
+      long idle = settings.placeIdleSeconds() * 1000;
+      while (granted > 0 && served < issued) {
+        served++;
+        Long citizenId = waitingTickets.remove(served);
+        Place place = citizenId == null ? null : places.get(citizenId);
+        if (place != null && place.ticket() == served && place.holdsAt(now, idle)) {
+          granted--;
+        }
+      }
+      state.put(SERVED, served);
       return served;
     }
   }
@@ -187,8 +204,11 @@ public final class WaitingLine {
         place.ticket(), ahead + 1, ahead, waitSeconds, progress, false, null, null);
   }
 
-  private long nextTicket() {
-    return (Long) state.merge(LAST_TICKET, 1L, (a, b) -> (Long) a + (Long) b);
+  /** The next ticket, noted as waiting for this person until the line passes it. */
+  private long nextTicket(long citizenId) {
+    long ticket = (Long) state.merge(LAST_TICKET, 1L, (a, b) -> (Long) a + (Long) b);
+    waitingTickets.put(ticket, citizenId);
+    return ticket;
   }
 
   private long lastTicket() {

@@ -28,7 +28,8 @@ class WaitingLineTest {
   private WaitingLine line(double rate, long admissionSeconds, long idleSeconds) {
     Arrays.fill(key, (byte) 7);
     state.put(WaitingLine.SETTINGS, new WaitingRoomSettings(rate, admissionSeconds, idleSeconds));
-    return new WaitingLine(places, state, new AdmissionSigner(key), clock);
+    return new WaitingLine(
+        places, new ConcurrentHashMap<>(), state, new AdmissionSigner(key), clock);
   }
 
   private static CitizenCaller citizen(long id) {
@@ -144,6 +145,21 @@ class WaitingLineTest {
     assertTrue(line.mine(citizen(2)).isEmpty(), "nobody polled for more than 60 s");
     PlaceView again = line.join(citizen(2));
     assertTrue(again.ticket() > first.ticket(), "a new ticket at the back");
+  }
+
+  @Test
+  void anAbandonedPlaceTakesNoTurnFromThoseStillWaiting() {
+    WaitingLine line = line(0.1, 600, 5); // one person every ten seconds
+    PlaceView leaves = line.join(citizen(1));
+    PlaceView stays = line.join(citizen(2));
+    assertFalse(leaves.admitted() || stays.admitted());
+    for (int i = 0; i < 4; i++) {
+      clock.move(Duration.ofSeconds(2));
+      assertFalse(line.mine(citizen(2)).orElseThrow().admitted());
+    }
+    clock.move(Duration.ofSeconds(2)); // ten seconds: one turn, and the first person is long gone
+    assertTrue(line.mine(citizen(2)).orElseThrow().admitted());
+    assertTrue(line.mine(citizen(1)).isEmpty());
   }
 
   @Test
