@@ -171,7 +171,12 @@ public final class WaitingLine {
         served++;
         Long citizenId = waitingTickets.remove(served);
         Place place = citizenId == null ? null : places.get(citizenId);
-        if (place != null && place.ticket() == served && place.holdsAt(now, idle)) {
+        boolean gone =
+            place != null
+                && (place.ticket() > served
+                    || (place.ticket() == served && !place.holdsAt(now, idle)));
+        if (!gone) {
+          // a place not stored yet (its join is still running) takes its turn too
           granted--;
         }
       }
