@@ -174,6 +174,11 @@ public final class CitizenClient {
     }
   }
 
+  /** A GET with one extra request header, e.g. a token the client presents. */
+  public Api.Reply get(String path, String header, String value) {
+    return send(request(path).header(header, value).GET());
+  }
+
   public Api.Reply post(String path, String json) {
     return send(
         request(path)

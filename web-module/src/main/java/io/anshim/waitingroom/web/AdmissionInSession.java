@@ -1,0 +1,35 @@
+package io.anshim.waitingroom.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Where the waiting room leaves a person's admission token when it admits them: their HTTP session,
+ * so booking pages need nothing from the browser. API clients may send the token in the header
+ * {@code X-Admission-Token} instead.
+ */
+public final class AdmissionInSession {
+
+  public static final String HEADER = "X-Admission-Token";
+  public static final String WAITING_ROOM_PAGE = "/booking/waiting-room.xhtml";
+  static final String ATTRIBUTE = "io.anshim.waitingroom.admission";
+
+  private AdmissionInSession() {}
+
+  public static void remember(HttpServletRequest request, String token) {
+    HttpSession session = request.getSession(false);
+    if (session != null && token != null && !token.equals(session.getAttribute(ATTRIBUTE))) {
+      session.setAttribute(ATTRIBUTE, token);
+    }
+  }
+
+  /** The token the request presents: the header if sent, else the one kept in the session. */
+  public static String presented(HttpServletRequest request) {
+    String header = request.getHeader(HEADER);
+    if (header != null && !header.isBlank()) {
+      return header.trim();
+    }
+    HttpSession session = request.getSession(false);
+    return session == null ? null : (String) session.getAttribute(ATTRIBUTE);
+  }
+}
