@@ -48,6 +48,7 @@ public class VaccinatorDay implements Serializable {
   public void load() {
     try {
       sheet = service.day(date);
+      date = sheet.date();
       offers = leftovers.todaysOffers();
     } catch (BusinessException refusal) {
       messages.show(refusal);
