@@ -102,7 +102,8 @@ class LeftoverPageBrowserIT {
           wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("leftovers:taken")));
       assertTrue(taken.getText().contains("모더나"), taken::getText);
       assertTrue(taken.getText().contains("1차"), taken::getText);
-      ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block:'start'})", taken);
       browser.screenshot("leftovers-2-taken");
     }
     int remainingAfter =
