@@ -61,6 +61,8 @@ class LeftoverDosesIT {
   @Test
   void postedLeftoversAreFoundByDistrictAndNearestFirstAndTaken() {
     long busanOffer = freshOffer("vaccinator3", "MODERNA", 4);
+    // other tests of the run may have taken doses of today's offer before: count from here
+    int takenBefore = offer("vaccinator3", busanOffer).getInt("taken");
     long seoulOffer = freshOffer("vaccinator1", "ASTRAZENECA", 2);
 
     Api anyone = new Api(base());
@@ -97,7 +99,7 @@ class LeftoverDosesIT {
         dose(center(ok(anyone.get("api/leftovers?district=26110")), BUSAN_JUNG), busanOffer)
             .getInt("remaining"));
     JsonObject offer = offer("vaccinator3", busanOffer);
-    assertEquals(1, offer.getInt("taken"));
+    assertEquals(takenBefore + 1, offer.getInt("taken"));
     assertEquals(3, offer.getInt("remaining"));
     long bookingId = booking.getJsonNumber("bookingId").longValue();
     JsonObject day = ok(staff("vaccinator3").get("api/vaccinator/day"));
@@ -117,12 +119,12 @@ class LeftoverDosesIT {
                         .add("count", 2)
                         .build()));
     assertEquals(busanOffer, more.getJsonNumber("id").longValue(), "added to today's offer");
-    assertEquals(6, more.getInt("posted"));
+    assertEquals(takenBefore + 6, more.getInt("posted"));
     assertEquals(5, more.getInt("remaining"));
 
     JsonObject withdrawn = ok(delete("vaccinator3", "api/vaccinator/leftovers/" + busanOffer));
-    assertEquals(1, withdrawn.getInt("posted"));
-    assertEquals(1, withdrawn.getInt("taken"));
+    assertEquals(takenBefore + 1, withdrawn.getInt("posted"));
+    assertEquals(takenBefore + 1, withdrawn.getInt("taken"));
     assertEquals(0, withdrawn.getInt("remaining"));
     assertFalse(ids(ok(anyone.get("api/leftovers?district=26110"))).contains(BUSAN_JUNG));
     assertTrue(
