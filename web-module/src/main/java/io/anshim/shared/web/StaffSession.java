@@ -25,6 +25,10 @@ public class StaffSession {
     return external().isUserInRole("OPERATOR");
   }
 
+  public boolean isVaccinator() {
+    return external().isUserInRole("VACCINATOR");
+  }
+
   public void signOut() throws ServletException, IOException {
     ExternalContext external = external();
     ((HttpServletRequest) external.getRequest()).logout();

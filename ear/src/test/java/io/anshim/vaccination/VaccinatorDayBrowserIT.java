@@ -1,0 +1,81 @@
+package io.anshim.vaccination;
+
+import static io.anshim.vaccination.VaccinationTestDeployment.base;
+import static io.anshim.vaccination.VaccinationTestDeployment.today;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.anshim.testing.Browser;
+import io.anshim.testing.CitizenClient.Person;
+import io.anshim.vaccination.VaccinationTestDeployment.Hooks;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A vaccinator signs in on a phone, finds the person on today's list and records the dose. */
+@ExtendWith(ArquillianExtension.class)
+class VaccinatorDayBrowserIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return VaccinationTestDeployment.earWithTestHooks();
+  }
+
+  private final Hooks hooks = new Hooks();
+
+  @Test
+  void aVaccinatorRecordsADoseOnTheDayPage() {
+    String name = "접종" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+    Person person = Person.any(name);
+    long citizen = VaccinatorDayIT.citizen(person);
+    hooks.book(citizen, 1, "PFIZER", 1, today(), LocalTime.of(0, 0));
+
+    try (Browser browser = new Browser(Browser.PHONE)) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get(base() + "vaccinator/day.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+      driver.findElement(By.id("j_username")).sendKeys("vaccinator1");
+      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
+      driver.findElement(By.id("login-submit")).click();
+
+      By row = By.xpath("//tr[.//span[@class='person-name' and text()='" + name + "']]");
+      WebElement booked = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+      scrollTo(driver, booked);
+      browser.screenshot("vaccinator-1-day");
+      booked.findElement(By.cssSelector("button[id$=':record']")).click();
+
+      WebElement lot =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dose-form:lot")));
+      lot.sendKeys("ew0182");
+      browser.screenshot("vaccinator-2-dose-dialog");
+      driver.findElement(By.id("dose-form:save-dose")).click();
+
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dose-form:lot")));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "접종 완료"));
+      scrollTo(driver, driver.findElement(row));
+      browser.screenshot("vaccinator-3-recorded");
+    }
+    List<String> records = hooks.records(citizen);
+    assertEquals(1, records.size(), records::toString);
+    assertEquals(
+        "1|2|PFIZER|EW0182|vaccinator1",
+        String.join("|", List.of(records.get(0).split("\\|")).subList(0, 5)));
+  }
+
+  private static void scrollTo(WebDriver driver, WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+  }
+}
