@@ -59,10 +59,6 @@ public class DefaultBookings implements Bookings {
     if (!appointment.isAfter(now)) {
       throw new InvalidRequestException("error.booking.slotPast", request.date(), time);
     }
-    BookingSlot slot = slotFor(center, request.date(), time);
-    if (slot.getRemaining() <= 0) {
-      throw full(request.date(), time);
-    }
     List<VaccinationRecord> records = repository.recordsOf(request.personId());
     int dose = nextDose(records, vaccine);
     NextDoseDate.Range allowed = allowedRange(records, vaccine, null);
@@ -71,6 +67,10 @@ public class DefaultBookings implements Bookings {
     }
     if (!repository.activeBookingsOf(request.personId()).isEmpty()) {
       throw alreadyBooked();
+    }
+    BookingSlot slot = slotFor(center, request.date(), time);
+    if (slot.getRemaining() <= 0) {
+      throw full(request.date(), time);
     }
     Booking first =
         Booking.inSlot(

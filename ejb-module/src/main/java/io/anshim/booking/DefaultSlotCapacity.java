@@ -3,12 +3,14 @@ package io.anshim.booking;
 import io.anshim.center.VaccinationCenter;
 import io.anshim.shared.InvalidRequestException;
 import io.anshim.shared.NotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 @Stateless
+@PermitAll
 public class DefaultSlotCapacity implements SlotCapacity {
 
   @Inject private JpaBookingRepository repository;

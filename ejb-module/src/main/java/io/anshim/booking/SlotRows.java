@@ -1,5 +1,6 @@
 package io.anshim.booking;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import java.util.stream.Collectors;
  * and reads the winner's rows (see {@link DefaultBookings}).
  */
 @Stateless
+@PermitAll
 public class SlotRows {
 
   @PersistenceContext(unitName = "anshim")
