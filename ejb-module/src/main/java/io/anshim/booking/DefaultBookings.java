@@ -44,6 +44,7 @@ public class DefaultBookings implements Bookings {
   @Inject private Event<SlotChanged> slotChanges;
   @Inject private Clock clock;
   @EJB private SlotRows slotRows;
+  @Inject private SlotDayLocks dayLocks;
 
   @Override
   public List<BookingView> book(BookingRequest request) {
@@ -298,18 +299,26 @@ public class DefaultBookings implements Bookings {
     return slots;
   }
 
-  /** Makes the day's rows in a transaction of its own; losing a race means the rows exist. */
+  /**
+   * Makes the day's rows in a transaction of its own (one request of this node at a time; another
+   * node losing the race finds the rows made).
+   */
   private void makeDay(VaccinationCenter center, LocalDate date) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        slotRows.makeDay(center.getId(), date, center.getDosesPerSlot());
-        return;
-      } catch (EJBException raced) {
-        if (attempt == 3) {
-          throw raced;
-        }
-      }
-    }
+    dayLocks.whileHolding(
+        center.getId(),
+        date,
+        () -> {
+          for (int attempt = 1; ; attempt++) {
+            try {
+              slotRows.makeDay(center.getId(), date, center.getDosesPerSlot());
+              return;
+            } catch (EJBException raced) {
+              if (attempt == 3) {
+                throw raced;
+              }
+            }
+          }
+        });
   }
 
   private void release(Booking booking) {
