@@ -152,13 +152,19 @@ class BookingBrowserIT {
     for (int attempt = 1; ; attempt++) {
       try {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-            .until(ExpectedConditions.elementToBeClickable(item))
-            .click();
+        WebElement option =
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(item));
+        if (attempt == 1) {
+          option.click();
+        } else {
+          // the opening panel may still lie under the page header: click the option itself
+          ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+        }
         new WebDriverWait(driver, Duration.ofSeconds(5))
             .until(ExpectedConditions.textToBe(shown, label));
         return;
-      } catch (org.openqa.selenium.TimeoutException notTaken) {
+      } catch (org.openqa.selenium.WebDriverException notTaken) {
         if (attempt == 4) {
           throw notTaken;
         }
