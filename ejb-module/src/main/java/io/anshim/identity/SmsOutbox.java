@@ -14,10 +14,22 @@ import java.util.List;
 public class SmsOutbox {
 
   @Inject private CitizenRepository repository;
+  @Inject private PersonalDataVault vault;
   @Inject private Clock clock;
 
   public void send(String reference, MobileNumber to, String sender, String text) {
     repository.add(new SmsMessage(reference, to.masked(), sender, text, clock.instant()));
+  }
+
+  /** Sends to a registered citizen's mobile number (other capabilities' notices, e.g. bookings). */
+  public void sendToCitizen(long citizenId, String reference, String sender, String text) {
+    Citizen citizen =
+        repository
+            .citizen(citizenId)
+            .orElseThrow(() -> new NotFoundException("error.identity.unknownCitizen"));
+    String mobile =
+        vault.cipher().open(DefaultIdentityVerifications.MOBILE, citizen.getMobileSealed());
+    send(reference, MobileNumber.parse(mobile), sender, text);
   }
 
   /**

@@ -21,10 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Guards the citizen portal (/citizen/*) and the citizen API (/api/citizens/*,
- * /api/identity/session): only with an open citizen session; a session ended by a sign-in elsewhere
- * says so. A signed-in citizen asking for a staff page or staff API gets 403 (also when the staff
- * sign-in form would be forwarded to).
+ * Guards the citizen portal (/citizen/*, /booking/*) and the citizen API (/api/citizens/*,
+ * /api/identity/session, /api/bookings, /api/booking/*): only with an open citizen session; a
+ * session ended by a sign-in elsewhere says so. A signed-in citizen asking for a staff page or
+ * staff API gets 403 (also when the staff sign-in form would be forwarded to).
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -33,7 +33,13 @@ public class CitizenAccessFilter extends HttpFilter {
 
   static final String SIGN_IN_PAGE = "/identity/sign-in.xhtml";
   private static final List<String> CITIZEN_AREAS =
-      List.of("/citizen/", "/api/citizens/", "/api/identity/session");
+      List.of(
+          "/citizen/",
+          "/api/citizens/",
+          "/api/identity/session",
+          "/booking/",
+          "/api/bookings",
+          "/api/booking/");
   private static final List<String> STAFF_AREAS =
       List.of(
           "/operator/",

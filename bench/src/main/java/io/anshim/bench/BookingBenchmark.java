@@ -1,0 +1,373 @@
+package io.anshim.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Committed bookings per second with zero overbooking: {@code bench.clients} signed-in citizens
+ * (default 10,000) race through {@code POST /api/bookings} for the {@code bench.places} places
+ * (default 1,000) of one fresh slot. Then checks, through the API, that exactly that many were
+ * booked: the slot shows no place left, every winner's "my bookings" holds the slot, every loser
+ * was told the slot is full. Talks HTTP to a running server on this machine (-Dbench.url, default
+ * http://localhost:8080/), which must allow many sign-ins from one address (see
+ * docs/benchmarks.md). Sign-ins happen before the race and are not timed with it.
+ */
+public final class BookingBenchmark {
+
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern CODE = Pattern.compile("\\[(\\d{6})\\]");
+  private static final Pattern CENTER_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+  private static final Pattern COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)");
+  private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
+  private static final Pattern CAPACITY = Pattern.compile("\"capacity\"\\s*:\\s*(\\d+)");
+  private static final Pattern REMAINING = Pattern.compile("\"remaining\"\\s*:\\s*(\\d+)");
+  private static final Pattern STARTS = Pattern.compile("\"startsAt\"\\s*:\\s*\"([0-9:]+)\"");
+
+  private final URI base;
+  private final String operator;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(20))
+          .executor(Executors.newFixedThreadPool(8))
+          .build();
+
+  /** One simulated citizen: the cookies of their own session. */
+  private static final class Client {
+    final Map<String, String> cookies = new ConcurrentHashMap<>();
+    volatile int status;
+    volatile String body;
+
+    String cookieHeader() {
+      StringBuilder header = new StringBuilder();
+      cookies.forEach((k, v) -> header.append(header.isEmpty() ? "" : "; ").append(k + "=" + v));
+      return header.toString();
+    }
+  }
+
+  private BookingBenchmark(URI base) {
+    this.base = base;
+    this.operator =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("operator1:anshim-demo".getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static void main(String[] args) throws Exception {
+    BookingBenchmark bench =
+        new BookingBenchmark(URI.create(System.getProperty("bench.url", "http://localhost:8080/")));
+    bench.run(
+        Integer.getInteger("bench.clients", 10_000),
+        Integer.getInteger("bench.places", 1_000),
+        Integer.getInteger("bench.threads", 200),
+        Integer.getInteger("bench.signInThreads", 16),
+        System.getProperty("bench.vaccine", "PFIZER"));
+    System.exit(0);
+  }
+
+  private void run(int clients, int places, int threads, int signInThreads, String vaccine)
+      throws Exception {
+    long seedBase = 500_000_000L + System.currentTimeMillis() % 100_000_000L;
+    System.out.printf("signing in %,d citizens with %d threads ...%n", clients, signInThreads);
+    long signInStart = System.nanoTime();
+    List<Client> citizens = Collections.synchronizedList(new ArrayList<>());
+    AtomicLong seed = new AtomicLong(seedBase);
+    ExecutorService signIns = Executors.newFixedThreadPool(signInThreads);
+    List<Future<?>> signing = new ArrayList<>();
+    for (int t = 0; t < signInThreads; t++) {
+      signing.add(
+          signIns.submit(
+              () -> {
+                while (citizens.size() < clients) {
+                  long s = seed.incrementAndGet();
+                  if (s - seedBase > clients) {
+                    return null;
+                  }
+                  citizens.add(signIn(s));
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : signing) {
+      f.get();
+    }
+    signIns.shutdown();
+    System.out.printf(
+        "%,d signed in in %.0f s%n", citizens.size(), (System.nanoTime() - signInStart) / 1e9);
+
+    String centers = send(null, get("api/centers?province=11&size=1&vaccine=" + vaccine), 200);
+    long center = Long.parseLong(first(CENTER_ID, centers));
+    setDosesPerSlot(center, places);
+    // the day's slots are made by the first booking, with the capacity set now; reset after
+    String[] fresh = freshSlot(citizens.get(0), center, places);
+    LocalDate day = LocalDate.parse(fresh[0]);
+    String time = fresh[1];
+    System.out.printf(
+        "race: %,d clients, %d at a time, for the %,d places of center %d on %s at %s (%s)%n",
+        clients, threads, places, center, day, time, vaccine);
+    String body =
+        "{\"centerId\":"
+            + center
+            + ",\"vaccine\":\""
+            + vaccine
+            + "\",\"date\":\""
+            + day
+            + "\",\"time\":\""
+            + time
+            + "\"}";
+    ConcurrentLinkedQueue<Client> queue = new ConcurrentLinkedQueue<>(citizens);
+    List<Long> all = Collections.synchronizedList(new ArrayList<>());
+    List<Long> committedLatency = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger committed = new AtomicInteger();
+    AtomicLong lastCommit = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<?>> work = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      work.add(
+          pool.submit(
+              () -> {
+                go.await();
+                for (Client c = queue.poll(); c != null; c = queue.poll()) {
+                  long started = System.nanoTime();
+                  HttpResponse<String> r = exchange(c, post("api/bookings", body));
+                  long took = System.nanoTime() - started;
+                  c.status = r.statusCode();
+                  c.body = r.body();
+                  all.add(took);
+                  if (r.statusCode() == 201) {
+                    committed.incrementAndGet();
+                    committedLatency.add(took);
+                    lastCommit.accumulateAndGet(System.nanoTime(), Math::max);
+                  }
+                }
+                return null;
+              }));
+    }
+    long start = System.nanoTime();
+    go.countDown();
+    for (Future<?> f : work) {
+      f.get();
+    }
+    long end = System.nanoTime();
+    pool.shutdown();
+    setDosesPerSlot(center, 20);
+    double seconds = (end - start) / 1e9;
+    double toLastCommit = (lastCommit.get() - start) / 1e9;
+    List<Long> sortedAll = new ArrayList<>(all);
+    sortedAll.sort(null);
+    List<Long> sortedCommitted = new ArrayList<>(committedLatency);
+    sortedCommitted.sort(null);
+    System.out.printf(
+        "%,d requests in %.2f s (%.0f /s); %,d committed, the last %.2f s after the start:"
+            + " %.0f committed bookings/s%n",
+        clients,
+        seconds,
+        clients / seconds,
+        committed.get(),
+        toLastCommit,
+        committed.get() / toLastCommit);
+    System.out.printf(
+        "latency of all requests p50 %.1f ms, p99 %.1f ms; of committed bookings p50 %.1f ms,"
+            + " p99 %.1f ms%n",
+        percentile(sortedAll, 0.5),
+        percentile(sortedAll, 0.99),
+        percentile(sortedCommitted, 0.5),
+        percentile(sortedCommitted, 0.99));
+    verify(citizens, center, day, time, places);
+  }
+
+  /** Exactly {@code places} winners; the slot is full; every loser was told it is full. */
+  private void verify(List<Client> citizens, long center, LocalDate day, String time, int places)
+      throws Exception {
+    int winners = 0;
+    int full = 0;
+    int other = 0;
+    for (Client c : citizens) {
+      if (c.status == 201) {
+        winners++;
+      } else if (c.status == 409 && c.body.contains("error.booking.slotFull")) {
+        full++;
+      } else {
+        other++;
+        if (other <= 3) {
+          System.out.println("unexpected answer: " + c.status + " " + c.body);
+        }
+      }
+    }
+    String slots = send(citizens.get(0), get(slotsPath(center, day)), 200);
+    int capacity = -1;
+    int remaining = -1;
+    for (String[] slot : slots(slots)) {
+      if (slot[2].startsWith(time)) {
+        capacity = Integer.parseInt(slot[0]);
+        remaining = Integer.parseInt(slot[1]);
+      }
+    }
+    int holding = 0;
+    String when = "\"date\":\"" + day + "\"";
+    for (Client c : citizens) {
+      if (c.status == 201) {
+        String mine = send(c, get("api/bookings/mine"), 200);
+        if (mine.replace(" ", "").contains(when)) {
+          holding++;
+        }
+      }
+    }
+    boolean exact = winners == places && holding == places && capacity == places && remaining == 0;
+    System.out.printf(
+        "check: %,d booked (201), %,d refused as full (409), %d other; slot capacity %d, %d left;"
+            + " %,d winners hold the slot in my bookings -> %s%n",
+        winners,
+        full,
+        other,
+        capacity,
+        remaining,
+        holding,
+        exact ? "EXACTLY " + places + ", NO OVERBOOKING" : "MISMATCH");
+  }
+
+  /** A day whose slots are not made yet (all show the new capacity) and one of its starts. */
+  private String[] freshSlot(Client citizen, long center, int places) throws Exception {
+    LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1);
+    for (int d = 59; d >= 0; d--) {
+      LocalDate day = tomorrow.plusDays(d);
+      String slots = send(citizen, get(slotsPath(center, day)), 200);
+      boolean allFresh = true;
+      String start = null;
+      for (String[] slot : slots(slots)) {
+        allFresh &= Integer.parseInt(slot[0]) == places && Integer.parseInt(slot[1]) == places;
+        start = start == null ? slot[2] : start;
+      }
+      if (allFresh && start != null) {
+        return new String[] {day.toString(), start.substring(0, 5)};
+      }
+    }
+    throw new IllegalStateException("no fresh day at center " + center);
+  }
+
+  /** [capacity, remaining, startsAt] of each slot in a slots answer. */
+  private static List<String[]> slots(String json) {
+    List<String[]> slots = new ArrayList<>();
+    for (Matcher m = OBJECT.matcher(json); m.find(); ) {
+      String slot = m.group();
+      slots.add(new String[] {first(CAPACITY, slot), first(REMAINING, slot), first(STARTS, slot)});
+    }
+    return slots;
+  }
+
+  private static String slotsPath(long center, LocalDate day) {
+    return "api/booking/centers/" + center + "/slots?date=" + day;
+  }
+
+  private void setDosesPerSlot(long center, int doses) throws Exception {
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(base.resolve("api/operator/centers/" + center + "/capacity"))
+            .header("Authorization", operator)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("{\"dosesPerSlot\":" + doses + "}"));
+    send(null, put, 200);
+  }
+
+  /** One person signs in with the carrier provider; returns their session's cookies. */
+  private Client signIn(long seed) throws Exception {
+    Client c = new Client();
+    String body =
+        "{\"provider\":\"carrier\",\"name\":\"홍길동\",\"residentNumber\":\""
+            + residentNumber(seed)
+            + "\",\"mobile\":\"010-"
+            + String.format("%04d-%04d", (seed / 10_000) % 10_000, seed % 10_000)
+            + "\"}";
+    String id = first(ID, send(c, post("api/identity/verifications", body), 201));
+    String code = first(CODE, send(c, get("api/dev/sms-outbox?reference=" + id), 200));
+    send(
+        c,
+        post("api/identity/verifications/" + id + "/answer", "{\"response\":\"" + code + "\"}"),
+        200);
+    send(c, post("api/identity/verifications/" + id + "/sign-in", ""), 200);
+    return c;
+  }
+
+  /** A valid, distinct resident number for each seed. */
+  private static String residentNumber(long seed) {
+    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(seed % 18_000);
+    int rest = (int) (seed / 18_000 % 1_000_000);
+    return String.format(
+        "%02d%02d%02d-%d%06d",
+        birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), 2, rest);
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+  }
+
+  private HttpRequest.Builder post(String path, String json) {
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(120))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> exchange(Client c, HttpRequest.Builder request) throws Exception {
+    request.header("Accept", "application/json").header("Accept-Language", "en");
+    if (c != null && !c.cookies.isEmpty()) {
+      request.header("Cookie", c.cookieHeader());
+    }
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (c != null) {
+      for (String set : response.headers().allValues("set-cookie")) {
+        Matcher m = COOKIE.matcher(set);
+        if (m.find()) {
+          c.cookies.put(m.group(1), m.group(2));
+        }
+      }
+    }
+    return response;
+  }
+
+  private String send(Client c, HttpRequest.Builder request, int expected) throws Exception {
+    HttpResponse<String> response = exchange(c, request);
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(
+          request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
+  private static String first(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + pattern + " in " + text);
+    }
+    return m.group(1);
+  }
+
+  private static double percentile(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
+  }
+}

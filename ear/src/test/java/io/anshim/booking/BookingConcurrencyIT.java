@@ -1,0 +1,141 @@
+package io.anshim.booking;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.anshim.booking.BookingServer.Citizen;
+import io.anshim.testing.Api;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Many people racing for the last places of one slot get exactly the places there are, and one
+ * person racing with themselves gets one booking: the database decides, on H2 and PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BookingConcurrencyIT {
+
+  private static final int RACERS = 40;
+  private static final int CAPACITY = 5;
+  private static final int BOOKED_BEFORE = 2;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return BookingTestDeployment.earWithTestHooks();
+  }
+
+  private final BookingServer server = new BookingServer();
+
+  @Test
+  void fortyPeopleRacingForTheLastThreePlacesGetExactlyThree() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+    try {
+      List<Future<Citizen>> signingIn = new ArrayList<>();
+      for (int i = 0; i < RACERS + BOOKED_BEFORE; i++) {
+        int n = i;
+        signingIn.add(pool.submit(() -> server.citizen("경쟁" + n)));
+      }
+      List<Citizen> citizens = new ArrayList<>();
+      for (Future<Citizen> f : signingIn) {
+        citizens.add(f.get());
+      }
+      long center = server.centerOffering("PFIZER");
+      LocalDate day = BookingServer.someDay(40, 59);
+      LocalTime time = BookingServer.someStart();
+      server.setDosesPerSlot(center, CAPACITY);
+      try {
+        for (int i = 0; i < BOOKED_BEFORE; i++) {
+          citizens.get(i).bookOk(center, "PFIZER", day, time);
+        }
+      } finally {
+        server.setDosesPerSlot(center, 20);
+      }
+      List<Citizen> racers = citizens.subList(BOOKED_BEFORE, citizens.size());
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Api.Reply>> replies = new ArrayList<>();
+      for (Citizen racer : racers) {
+        replies.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return racer.book(center, "PFIZER", day, time);
+                }));
+      }
+      start.countDown();
+      int booked = 0;
+      for (Future<Api.Reply> f : replies) {
+        Api.Reply reply = f.get();
+        if (reply.status() == 201) {
+          booked++;
+        } else {
+          assertEquals(409, reply.status(), reply::toString);
+          assertEquals("error.booking.slotFull", reply.object().getString("error"));
+        }
+      }
+
+      assertEquals(CAPACITY - BOOKED_BEFORE, booked);
+      assertArrayEquals(
+          new int[] {CAPACITY, CAPACITY, CAPACITY},
+          server.slot(center, day, time),
+          "capacity, booked counter and active bookings of the slot");
+      int[] dose2 = server.slot(center, day.plusDays(21), time);
+      assertEquals(dose2[1], dose2[2], "dose 2 slot: booked counter equals active bookings");
+      assertEquals(0, server.doubleBookings());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void onePersonRacingWithThemselvesGetsOneBooking() throws Exception {
+    Citizen citizen = server.citizen("중복");
+    long center = server.centerOffering("JANSSEN");
+    LocalDate day = BookingServer.someDay(1, 59);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Api.Reply>> replies =
+          IntStream.range(0, 8)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return citizen.book(
+                                center, "JANSSEN", day, BookingServer.STARTS.get(i));
+                          }))
+              .toList();
+      start.countDown();
+      int booked = 0;
+      for (Future<Api.Reply> f : replies) {
+        Api.Reply reply = f.get();
+        if (reply.status() == 201) {
+          booked++;
+        } else {
+          assertEquals(409, reply.status(), reply::toString);
+          assertEquals("error.booking.alreadyBooked", reply.object().getString("error"));
+        }
+      }
+      assertEquals(1, booked);
+      assertEquals(1, citizen.mine().size());
+      for (LocalTime t : BookingServer.STARTS.subList(0, 8)) {
+        int[] slot = server.slot(center, day, t);
+        assertEquals(slot[1], slot[2], "booked counter equals active bookings at " + t);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.anshim.booking;
+
+import jakarta.ejb.Local;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Booking, moving and cancelling doses. Every call names the citizen it acts for; a booking may
+ * only be changed by its person or the proxy who booked it. Places are taken by conditional updates
+ * in the database, never from a cache.
+ */
+@Local
+public interface Bookings {
+
+  /**
+   * Books the person's next dose in the chosen slot and, for a course of two, the dose after it at
+   * the same center inside the vaccine's interval. Returns the booked doses, earliest first.
+   */
+  List<BookingView> book(BookingRequest request);
+
+  /** The bookings of the citizen (as person or as proxy booker), newest first. */
+  List<BookingView> mine(long citizenId);
+
+  /**
+   * Moves a booked dose to another slot of its center; a later dose that falls outside the interval
+   * is moved with it. Returns the citizen's bookings after the move.
+   */
+  List<BookingView> move(long callerId, long bookingId, LocalDate date, LocalTime time);
+
+  /** Cancels a booked dose and, for a dose that has a later one booked, that one too. */
+  List<BookingView> cancel(long callerId, long bookingId);
+}

@@ -1,0 +1,412 @@
+package io.anshim.booking;
+
+import io.anshim.center.VaccinationCenter;
+import io.anshim.center.Vaccine;
+import io.anshim.identity.CitizenAccessDeniedException;
+import io.anshim.shared.ConflictException;
+import io.anshim.shared.InvalidRequestException;
+import io.anshim.shared.Localized;
+import io.anshim.shared.NotFoundException;
+import io.anshim.vaccination.VaccinationRecord;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Booking rules: which dose a person books next, the next dose's day inside the vaccine's interval,
+ * one active booking per person, who may change a booking and until when. A place is taken with one
+ * conditional update (the database decides between racing requests), as the last write of the
+ * transaction for the chosen slot, so its row stays locked as briefly as possible.
+ */
+@Stateless
+@PermitAll
+public class DefaultBookings implements Bookings {
+
+  /** SQLSTATE of a unique-key violation on H2 and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  @Inject private JpaBookingRepository repository;
+  @Inject private BookingMessages messages;
+  @Inject private Event<SlotChanged> slotChanges;
+  @Inject private Clock clock;
+  @EJB private SlotRows slotRows;
+  @Inject private SlotDayLocks dayLocks;
+
+  @Override
+  public List<BookingView> book(BookingRequest request) {
+    if (request.proxy()) {
+      // proxy booking waits for the eligibility policy (cohorts marked for proxies)
+      throw new CitizenAccessDeniedException();
+    }
+    VaccinationCenter center = existingCenter(request.centerId());
+    Vaccine vaccine = offeredVaccine(center, request.vaccineCode());
+    Instant now = clock.instant();
+    LocalTime time = slotStart(request.time());
+    Instant appointment = SlotCalendar.at(request.date(), time).toInstant();
+    if (!appointment.isAfter(now)) {
+      throw new InvalidRequestException("error.booking.slotPast", request.date(), time);
+    }
+    List<VaccinationRecord> records = repository.recordsOf(request.personId());
+    int dose = nextDose(records, vaccine);
+    NextDoseDate.Range allowed = allowedRange(records, vaccine, null);
+    if (!allowed.contains(request.date())) {
+      throw outside(allowed);
+    }
+    if (!repository.activeBookingsOf(request.personId()).isEmpty()) {
+      throw alreadyBooked();
+    }
+    BookingSlot slot = slotFor(center, request.date(), time);
+    if (slot.getRemaining() <= 0) {
+      throw full(request.date(), time);
+    }
+    Booking first =
+        Booking.inSlot(
+            request.personId(),
+            request.bookerId(),
+            request.proxyRelationship(),
+            center.getId(),
+            vaccine.getCode(),
+            dose,
+            slot.getId(),
+            null,
+            appointment,
+            now);
+    repository.add(first);
+    List<Booking> booked = new ArrayList<>(List.of(first));
+    if (dose < vaccine.getDoseCount()) {
+      NextDoseDate.Range next = intervalAfter(request.date(), vaccine);
+      BookingSlot nextSlot = takeNearest(center, next, time);
+      Booking second =
+          Booking.inSlot(
+              request.personId(),
+              request.bookerId(),
+              request.proxyRelationship(),
+              center.getId(),
+              vaccine.getCode(),
+              dose + 1,
+              nextSlot.getId(),
+              first.getId(),
+              SlotCalendar.at(nextSlot.getDate(), nextSlot.getStartsAt()).toInstant(),
+              now);
+      repository.add(second);
+      booked.add(second);
+    }
+    flushOrRefuseSecondBooking();
+    if (!repository.takePlace(slot.getId())) {
+      throw full(request.date(), time);
+    }
+    slotChanges.fire(new SlotChanged(center.getId(), request.date()));
+    List<BookingView> views = booked.stream().map(this::view).toList();
+    messages.booked(request.personId(), views);
+    return views;
+  }
+
+  @Override
+  public List<BookingView> mine(long citizenId) {
+    return repository.bookingsOf(citizenId).stream().map(this::view).toList();
+  }
+
+  @Override
+  public List<BookingView> move(long callerId, long bookingId, LocalDate date, LocalTime time) {
+    if (date == null) {
+      throw new InvalidRequestException("error.booking.dateRequired");
+    }
+    Booking booking = changeable(callerId, bookingId);
+    LocalTime start = slotStart(time);
+    Instant now = clock.instant();
+    Instant appointment = SlotCalendar.at(date, start).toInstant();
+    if (!appointment.isAfter(now)) {
+      throw new InvalidRequestException("error.booking.slotPast", date, start);
+    }
+    if (appointment.equals(booking.getAppointmentAt())) {
+      return mine(callerId);
+    }
+    VaccinationCenter center = existingCenter(booking.getCenterId());
+    Vaccine vaccine =
+        repository.vaccine(booking.getVaccineCode()).orElseThrow(IllegalStateException::new);
+    NextDoseDate.Range allowed =
+        allowedRange(repository.recordsOf(booking.getCitizenId()), vaccine, booking);
+    if (!allowed.contains(date)) {
+      throw outside(allowed);
+    }
+    BookingSlot slot = slotFor(center, date, start);
+    List<BookingView> changed = new ArrayList<>();
+    Optional<Booking> followUp = repository.activeFollowUp(booking.getId());
+    if (followUp.isPresent()) {
+      Booking later = followUp.get();
+      NextDoseDate.Range next = intervalAfter(date, vaccine);
+      if (!next.contains(localDate(later.getAppointmentAt()))) {
+        release(later);
+        BookingSlot nextSlot = takeNearest(center, next, localTime(later.getAppointmentAt()));
+        later.moveTo(
+            center.getId(),
+            nextSlot.getId(),
+            SlotCalendar.at(nextSlot.getDate(), nextSlot.getStartsAt()).toInstant(),
+            now);
+        changed.add(view(later));
+      }
+    }
+    if (!repository.takePlace(slot.getId())) {
+      throw full(date, start);
+    }
+    release(booking);
+    booking.moveTo(center.getId(), slot.getId(), appointment, now);
+    slotChanges.fire(new SlotChanged(center.getId(), date));
+    changed.add(0, view(booking));
+    messages.changed(booking.getCitizenId(), changed);
+    return mine(callerId);
+  }
+
+  @Override
+  public List<BookingView> cancel(long callerId, long bookingId) {
+    Booking booking = changeable(callerId, bookingId);
+    List<BookingView> cancelled = new ArrayList<>();
+    Optional<Booking> followUp = repository.activeFollowUp(booking.getId());
+    release(booking);
+    booking.cancel(clock.instant());
+    cancelled.add(view(booking));
+    followUp.ifPresent(
+        later -> {
+          release(later);
+          later.cancel(clock.instant());
+          cancelled.add(view(later));
+        });
+    messages.cancelled(booking.getCitizenId(), cancelled);
+    return mine(callerId);
+  }
+
+  /** The booking, locked, if the caller is its person or proxy booker and it may still change. */
+  private Booking changeable(long callerId, long bookingId) {
+    Booking booking =
+        repository
+            .bookingForChange(bookingId)
+            .orElseThrow(() -> new NotFoundException("error.booking.unknown", bookingId));
+    if (booking.getCitizenId() != callerId && booking.getBookedByCitizenId() != callerId) {
+      throw new CitizenAccessDeniedException();
+    }
+    if (!booking.isActive()) {
+      throw new ConflictException("error.booking.notActive", bookingId);
+    }
+    if (booking.isLeftover()) {
+      throw new InvalidRequestException("error.booking.leftoverNotChanged");
+    }
+    if (!booking.getAppointmentAt().isAfter(clock.instant())) {
+      throw new ConflictException("error.booking.tooLate");
+    }
+    return booking;
+  }
+
+  /** The dose after the ones already given; refused when the person is fully vaccinated. */
+  private static int nextDose(List<VaccinationRecord> records, Vaccine vaccine) {
+    if (records.stream().anyMatch(VaccinationRecord::completesSeries)) {
+      throw new ConflictException("error.booking.fullyVaccinated");
+    }
+    Optional<VaccinationRecord> last = lastRecord(records);
+    if (last.isPresent() && !last.get().getVaccineCode().equals(vaccine.getCode())) {
+      throw new InvalidRequestException(
+          "error.booking.sameVaccine", last.get().getVaccineCode(), last.get().getDoseNumber());
+    }
+    int dose = last.map(r -> r.getDoseNumber() + 1).orElse(1);
+    if (dose > vaccine.getDoseCount()) {
+      throw new ConflictException("error.booking.fullyVaccinated");
+    }
+    return dose;
+  }
+
+  /**
+   * The days a booking may be on: after a given dose, its vaccine's interval; for the later dose of
+   * a booked course, the interval after the booked earlier dose; otherwise the bookable days.
+   */
+  private NextDoseDate.Range allowedRange(
+      List<VaccinationRecord> records, Vaccine vaccine, Booking booking) {
+    if (booking != null && booking.getFirstDoseId() != null) {
+      Booking earlier =
+          repository.booking(booking.getFirstDoseId()).orElseThrow(IllegalStateException::new);
+      return intervalAfter(localDate(earlier.getAppointmentAt()), vaccine);
+    }
+    Optional<VaccinationRecord> last = lastRecord(records);
+    if (last.isPresent()) {
+      return intervalAfter(localDate(last.get().getVaccinatedAt()), vaccine);
+    }
+    return new NextDoseDate.Range(
+        SlotCalendar.firstBookableDay(clock), SlotCalendar.lastBookableDay(clock));
+  }
+
+  private NextDoseDate.Range intervalAfter(LocalDate previous, Vaccine vaccine) {
+    int min = vaccine.minimumInterval().orElseThrow().getDays();
+    int max = vaccine.maximumInterval().orElseThrow().getDays();
+    return NextDoseDate.range(previous, min, max, SlotCalendar.firstBookableDay(clock));
+  }
+
+  private static Optional<VaccinationRecord> lastRecord(List<VaccinationRecord> records) {
+    return records.stream().max(Comparator.comparingInt(VaccinationRecord::getDoseNumber));
+  }
+
+  /**
+   * Takes a place for a later dose: the earliest day of the range with a free slot, there the slot
+   * nearest to the preferred time of day. Slot rows of a day are made when first needed.
+   */
+  private BookingSlot takeNearest(
+      VaccinationCenter center, NextDoseDate.Range range, LocalTime preferred) {
+    for (LocalDate day : NextDoseDate.candidateDays(range)) {
+      List<BookingSlot> slots = daySlots(center, day);
+      List<LocalTime> free =
+          slots.stream().filter(s -> s.getRemaining() > 0).map(BookingSlot::getStartsAt).toList();
+      for (LocalTime start : NextDoseDate.byCloseness(free, preferred)) {
+        BookingSlot slot =
+            slots.stream().filter(s -> s.getStartsAt().equals(start)).findFirst().orElseThrow();
+        if (repository.takePlace(slot.getId())) {
+          slotChanges.fire(new SlotChanged(center.getId(), day));
+          return slot;
+        }
+      }
+    }
+    throw new ConflictException("error.booking.noPlaceForNextDose", range.first(), range.last());
+  }
+
+  private BookingSlot slotFor(VaccinationCenter center, LocalDate date, LocalTime start) {
+    return repository
+        .slot(center.getId(), date, start)
+        .orElseGet(
+            () -> {
+              makeDay(center, date);
+              return repository
+                  .slot(center.getId(), date, start)
+                  .orElseThrow(() -> new IllegalStateException("no slot " + date + " " + start));
+            });
+  }
+
+  private List<BookingSlot> daySlots(VaccinationCenter center, LocalDate date) {
+    List<BookingSlot> slots = repository.slotsOf(center.getId(), date);
+    if (slots.size() < SlotCalendar.slotsPerDay()) {
+      makeDay(center, date);
+      slots = repository.slotsOf(center.getId(), date);
+    }
+    return slots;
+  }
+
+  /**
+   * Makes the day's rows in a transaction of its own (one request of this node at a time; another
+   * node losing the race finds the rows made).
+   */
+  private void makeDay(VaccinationCenter center, LocalDate date) {
+    dayLocks.whileHolding(
+        center.getId(),
+        date,
+        () -> {
+          for (int attempt = 1; ; attempt++) {
+            try {
+              slotRows.makeDay(center.getId(), date, center.getDosesPerSlot());
+              return;
+            } catch (EJBException raced) {
+              if (attempt == 3) {
+                throw raced;
+              }
+            }
+          }
+        });
+  }
+
+  private void release(Booking booking) {
+    if (booking.getSlotId() != null) {
+      repository.releasePlace(booking.getSlotId());
+      slotChanges.fire(
+          new SlotChanged(booking.getCenterId(), localDate(booking.getAppointmentAt())));
+    }
+  }
+
+  /** Writes the new bookings; the unique key (person, active dose) refuses a racing second one. */
+  private void flushOrRefuseSecondBooking() {
+    try {
+      repository.flush();
+    } catch (PersistenceException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+          throw alreadyBooked();
+        }
+      }
+      throw e;
+    }
+  }
+
+  private VaccinationCenter existingCenter(long centerId) {
+    return repository
+        .center(centerId)
+        .orElseThrow(() -> new NotFoundException("error.unknownCenter", centerId));
+  }
+
+  private Vaccine offeredVaccine(VaccinationCenter center, String code) {
+    Vaccine vaccine =
+        repository
+            .vaccine(code)
+            .orElseThrow(() -> new InvalidRequestException("error.unknownVaccine", code));
+    if (center.getVaccines().stream().noneMatch(v -> v.getCode().equals(code))) {
+      throw new InvalidRequestException("error.booking.vaccineNotOffered", code);
+    }
+    return vaccine;
+  }
+
+  private static LocalTime slotStart(LocalTime time) {
+    if (!SlotCalendar.isStart(time)) {
+      throw new InvalidRequestException(
+          "error.booking.noSuchSlot", time, SlotCalendar.FIRST_START, SlotCalendar.LAST_START);
+    }
+    return time;
+  }
+
+  private static ConflictException full(LocalDate date, LocalTime time) {
+    return new ConflictException("error.booking.slotFull", date, time);
+  }
+
+  private static ConflictException alreadyBooked() {
+    return new ConflictException("error.booking.alreadyBooked");
+  }
+
+  private static InvalidRequestException outside(NextDoseDate.Range range) {
+    return new InvalidRequestException(
+        "error.booking.outsideInterval", range.first(), range.last());
+  }
+
+  private static LocalDate localDate(Instant instant) {
+    return instant.atZone(SlotCalendar.ZONE).toLocalDate();
+  }
+
+  private static LocalTime localTime(Instant instant) {
+    return instant.atZone(SlotCalendar.ZONE).toLocalTime();
+  }
+
+  private BookingView view(Booking b) {
+    VaccinationCenter center = existingCenter(b.getCenterId());
+    Vaccine vaccine = repository.vaccine(b.getVaccineCode()).orElseThrow();
+    ZonedDateTime at = b.getAppointmentAt().atZone(SlotCalendar.ZONE);
+    return new BookingView(
+        b.getId(),
+        b.getCitizenId(),
+        b.getBookedByCitizenId(),
+        b.getProxyRelationship(),
+        b.getCenterId(),
+        new Localized(center.getNameKo(), center.getNameEn()),
+        b.getVaccineCode(),
+        new Localized(vaccine.getNameKo(), vaccine.getNameEn()),
+        b.getDoseNumber(),
+        at.toLocalDate(),
+        at.toLocalTime(),
+        b.getAppointmentAt(),
+        b.getStatus(),
+        b.getFirstDoseId());
+  }
+}

@@ -1,0 +1,152 @@
+package io.anshim.booking;
+
+import io.anshim.center.VaccinationCenter;
+import io.anshim.center.Vaccine;
+import io.anshim.vaccination.VaccinationRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Slots, bookings and the records booking reads, through the "anshim" persistence unit. */
+@ApplicationScoped
+class JpaBookingRepository {
+
+  @PersistenceContext(unitName = "anshim")
+  private EntityManager em;
+
+  Optional<VaccinationCenter> center(long centerId) {
+    return Optional.ofNullable(em.find(VaccinationCenter.class, centerId));
+  }
+
+  Optional<Vaccine> vaccine(String code) {
+    return Optional.ofNullable(em.find(Vaccine.class, code));
+  }
+
+  Optional<BookingSlot> slot(long centerId, LocalDate date, LocalTime startsAt) {
+    return em.createQuery(
+            "SELECT s FROM BookingSlot s WHERE s.centerId = :center AND s.date = :date"
+                + " AND s.startsAt = :start",
+            BookingSlot.class)
+        .setParameter("center", centerId)
+        .setParameter("date", date)
+        .setParameter("start", startsAt)
+        .getResultStream()
+        .findFirst();
+  }
+
+  List<BookingSlot> slotsOf(long centerId, LocalDate date) {
+    return em.createQuery(
+            "SELECT s FROM BookingSlot s WHERE s.centerId = :center AND s.date = :date"
+                + " ORDER BY s.startsAt",
+            BookingSlot.class)
+        .setParameter("center", centerId)
+        .setParameter("date", date)
+        .getResultList();
+  }
+
+  /** Free places per center and day over the slots made so far: [centerId, date, slots, free]. */
+  List<Object[]> dayTotals(Collection<Long> centerIds, LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "SELECT s.centerId, s.date, COUNT(s), SUM(s.capacity - s.booked) FROM BookingSlot s"
+                + " WHERE s.centerId IN :centers AND s.date BETWEEN :from AND :to"
+                + " GROUP BY s.centerId, s.date",
+            Object[].class)
+        .setParameter("centers", centerIds)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  Map<Long, Integer> dosesPerSlot(Collection<Long> centerIds) {
+    Map<Long, Integer> doses = new HashMap<>();
+    em.createQuery(
+            "SELECT c.id, c.dosesPerSlot FROM VaccinationCenter c WHERE c.id IN :centers",
+            Object[].class)
+        .setParameter("centers", centerIds)
+        .getResultList()
+        .forEach(row -> doses.put((Long) row[0], (Integer) row[1]));
+    return doses;
+  }
+
+  /**
+   * Takes one place of the slot if one is free: a single conditional update, so the database
+   * decides between racing requests. False when the slot is full.
+   */
+  boolean takePlace(long slotId) {
+    return em.createNativeQuery(
+                "UPDATE booking_slot SET booked = booked + 1 WHERE id = ?1 AND booked < capacity")
+            .setParameter(1, slotId)
+            .executeUpdate()
+        == 1;
+  }
+
+  void releasePlace(long slotId) {
+    em.createNativeQuery("UPDATE booking_slot SET booked = booked - 1 WHERE id = ?1 AND booked > 0")
+        .setParameter(1, slotId)
+        .executeUpdate();
+  }
+
+  void add(Booking booking) {
+    em.persist(booking);
+  }
+
+  /** Writes pending inserts now, so the database's unique keys speak at this point. */
+  void flush() {
+    em.flush();
+  }
+
+  Optional<Booking> bookingForChange(long bookingId) {
+    return Optional.ofNullable(em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  List<Booking> activeBookingsOf(long citizenId) {
+    return em.createQuery(
+            "SELECT b FROM Booking b WHERE b.citizenId = :citizen AND b.status = :booked"
+                + " ORDER BY b.doseNumber",
+            Booking.class)
+        .setParameter("citizen", citizenId)
+        .setParameter("booked", BookingStatus.BOOKED)
+        .getResultList();
+  }
+
+  /** Bookings where the citizen is the person or the proxy booker, newest first. */
+  List<Booking> bookingsOf(long citizenId) {
+    return em.createQuery(
+            "SELECT b FROM Booking b WHERE b.citizenId = :citizen OR b.bookedByCitizenId = :citizen"
+                + " ORDER BY b.createdAt DESC, b.doseNumber",
+            Booking.class)
+        .setParameter("citizen", citizenId)
+        .getResultList();
+  }
+
+  Optional<Booking> activeFollowUp(long firstDoseId) {
+    return em.createQuery(
+            "SELECT b FROM Booking b WHERE b.firstDoseId = :first AND b.status = :booked",
+            Booking.class)
+        .setParameter("first", firstDoseId)
+        .setParameter("booked", BookingStatus.BOOKED)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<Booking> booking(long bookingId) {
+    return Optional.ofNullable(em.find(Booking.class, bookingId));
+  }
+
+  List<VaccinationRecord> recordsOf(long citizenId) {
+    return em.createQuery(
+            "SELECT r FROM VaccinationRecord r WHERE r.citizenId = :citizen ORDER BY r.doseNumber",
+            VaccinationRecord.class)
+        .setParameter("citizen", citizenId)
+        .getResultList();
+  }
+}

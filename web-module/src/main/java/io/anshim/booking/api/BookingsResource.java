@@ -1,0 +1,84 @@
+package io.anshim.booking.api;
+
+import io.anshim.booking.BookingRequest;
+import io.anshim.booking.BookingView;
+import io.anshim.booking.Bookings;
+import io.anshim.identity.CitizenCaller;
+import io.anshim.shared.InvalidRequestException;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * A signed-in citizen's bookings: POST /api/bookings {centerId, vaccine, date, time} books (with
+ * the next dose), GET /api/bookings/mine lists, PUT /api/bookings/{id} {date, time} moves, DELETE
+ * /api/bookings/{id} cancels. Same service calls as the booking pages.
+ */
+@Path("bookings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BookingsResource {
+
+  @Inject private Bookings bookings;
+  @Context private HttpServletRequest request;
+
+  @POST
+  public Response book(BookRequest body) {
+    CitizenCaller caller = BookingCaller.of(request);
+    if (body == null || body.centerId() == null || body.vaccine() == null) {
+      throw new InvalidRequestException("error.booking.slotRequired");
+    }
+    List<BookingView> booked =
+        bookings.book(
+            BookingRequest.self(
+                caller.citizenId(),
+                body.centerId(),
+                body.vaccine().strip(),
+                BookingCaller.requiredDate(body.date()),
+                BookingCaller.time("time", body.time())));
+    return Response.status(Response.Status.CREATED).entity(booked).build();
+  }
+
+  @GET
+  @Path("mine")
+  public List<BookingView> mine() {
+    return bookings.mine(BookingCaller.of(request).citizenId());
+  }
+
+  @PUT
+  @Path("{id}")
+  public List<BookingView> move(@PathParam("id") long bookingId, MoveRequest body) {
+    CitizenCaller caller = BookingCaller.of(request);
+    if (body == null) {
+      throw new InvalidRequestException("error.booking.dateRequired");
+    }
+    return bookings.move(
+        caller.citizenId(),
+        bookingId,
+        BookingCaller.requiredDate(body.date()),
+        BookingCaller.time("time", body.time()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public List<BookingView> cancel(@PathParam("id") long bookingId) {
+    return bookings.cancel(BookingCaller.of(request).citizenId(), bookingId);
+  }
+
+  /** A booking asked for: center, vaccine code, day (2021-08-16) and slot start (09:30). */
+  public record BookRequest(Long centerId, String vaccine, String date, String time) {}
+
+  /** Where a booked dose moves to: day and slot start at the same center. */
+  public record MoveRequest(String date, String time) {}
+}
