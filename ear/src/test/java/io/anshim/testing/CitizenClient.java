@@ -157,6 +157,15 @@ public final class CitizenClient {
     return send(request(path).GET());
   }
 
+  /** A GET with extra headers, name then value, e.g. a client clock a server must ignore. */
+  public Api.Reply get(String path, String... headers) {
+    HttpRequest.Builder request = request(path);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.GET());
+  }
+
   public Api.Reply post(String path, String json) {
     return send(
         request(path)
