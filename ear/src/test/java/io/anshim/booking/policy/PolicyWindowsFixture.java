@@ -80,7 +80,8 @@ final class PolicyWindowsFixture {
               && w.getInt("bornToYear") <= 1905
               && w.getInt("bornFromYear") >= 1900;
       boolean itGroup =
-          w.get("priorityGroup") instanceof jakarta.json.JsonString && w.getString("priorityGroup").startsWith("IT_");
+          w.get("priorityGroup") instanceof jakarta.json.JsonString
+              && w.getString("priorityGroup").startsWith("IT_");
       if (itYears || itGroup) {
         operator.delete("api/operator/booking-windows/" + w.getJsonNumber("id").longValue());
       }
