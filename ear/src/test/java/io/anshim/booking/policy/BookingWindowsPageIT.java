@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,6 +70,7 @@ class BookingWindowsPageIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("windows"), "종료 시각은 시작 시각보다 늦어야 합니다."));
+      top(driver);
       browser.screenshot("booking-windows-1-refused");
 
       type(driver, "windows:closesAt", MINUTES.format(opens.plusDays(7)));
@@ -78,6 +80,7 @@ class BookingWindowsPageIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("windows:window-table"), "IT 화면 1905년생"));
+      top(driver);
       browser.screenshot("booking-windows-2-saved");
 
       List<JsonObject> mine =
@@ -100,6 +103,11 @@ class BookingWindowsPageIT {
     } finally {
       fixture.removeLeftovers();
     }
+  }
+
+  /** Scrolls up to the messages, so the screenshot shows what the operator is told. */
+  private static void top(WebDriver driver) {
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
   }
 
   private static void type(WebDriver driver, String id, String text) {
