@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.AnshimDeployment;
+import io.anshim.testing.Api;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
@@ -97,6 +98,12 @@ class BookingWindowsPageIT {
       JsonObject day = citizen.get("api/booking/eligibility").object();
       assertEquals("NOT_YET", day.getJsonObject("day").getString("state"), day::toString);
       assertTrue(day.getString("text").contains("from 20:00"), day::toString);
+      Api.Reply page = citizen.get("citizen/booking-day.xhtml");
+      assertEquals(200, page.status(), page::toString);
+      String html = page.body();
+      boolean korean = html.contains(opens.getDayOfMonth() + "일 20:00부터입니다");
+      boolean english = html.contains("from 20:00 (Korea time)");
+      assertTrue(html.contains("id=\"booking-day-text\"") && (korean || english), html);
 
       driver.findElement(By.id("windows:nameKo")); // still on the page
       browser.screenshot("booking-windows-3-list");
