@@ -69,6 +69,10 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   public Reply postBytes(String path, String contentType, byte[] body) {
     return send(
         request(path)

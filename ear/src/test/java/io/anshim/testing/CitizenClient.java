@@ -174,9 +174,13 @@ public final class CitizenClient {
     }
   }
 
-  /** A GET with one extra request header, e.g. a token the client presents. */
-  public Api.Reply get(String path, String header, String value) {
-    return send(request(path).header(header, value).GET());
+  /** A GET with extra headers, name then value, e.g. a client clock a server must ignore. */
+  public Api.Reply get(String path, String... headers) {
+    HttpRequest.Builder request = request(path);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.GET());
   }
 
   public Api.Reply post(String path, String json) {

@@ -137,7 +137,7 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
   }
 
   String subjectOf(ResidentNumber number) {
-    return vault.cipher().hash(RESIDENT_NUMBER, number.digits());
+    return vault.residentNumberHash(number);
   }
 
   private IdentityVerification verification(String id) {

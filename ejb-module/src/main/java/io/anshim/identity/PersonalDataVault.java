@@ -29,4 +29,12 @@ public class PersonalDataVault {
   public PersonalDataCipher cipher() {
     return cipher;
   }
+
+  /**
+   * The keyed hash that finds a person by resident number ({@code citizen.resident_number_hash}):
+   * the one place it is computed, for sign-in, priority groups and proxy booking alike.
+   */
+  public String residentNumberHash(ResidentNumber number) {
+    return cipher.hash(DefaultIdentityVerifications.RESIDENT_NUMBER, number.digits());
+  }
 }

@@ -4,11 +4,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /** The language of an API answer: Korean if the client prefers it, English otherwise. */
-final class RequestLanguage {
+public final class RequestLanguage {
 
   private RequestLanguage() {}
 
-  static Locale of(HttpHeaders headers) {
+  public static Locale of(HttpHeaders headers) {
     for (Locale wanted : headers.getAcceptableLanguages()) {
       if ("ko".equals(wanted.getLanguage())) {
         return Locale.KOREAN;

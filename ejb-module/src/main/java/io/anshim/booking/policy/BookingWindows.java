@@ -1,0 +1,36 @@
+package io.anshim.booking.policy;
+
+import io.anshim.shared.Page;
+import io.anshim.shared.PageRequest;
+import jakarta.ejb.Local;
+import java.util.List;
+
+/**
+ * The operator's side of the booking policy: windows, priority groups, and the audit trails of
+ * changes and proxy decisions. Every change is recorded with who made it and when.
+ */
+@Local
+public interface BookingWindows {
+
+  List<BookingWindowView> windows();
+
+  BookingWindowForm editableWindow(long windowId);
+
+  BookingWindowView createWindow(BookingWindowForm form);
+
+  BookingWindowView updateWindow(long windowId, BookingWindowForm form);
+
+  void deleteWindow(long windowId);
+
+  /** Adds the person with this resident number to a priority group (stored as the keyed hash). */
+  GroupMembership addMember(String groupCode, String residentNumber);
+
+  Page<PolicyChangeView> changes(PageRequest page);
+
+  Page<ProxyDecisionView> proxyDecisions(PageRequest page);
+
+  /** A person added to a group: only the masked number is shown back. */
+  record GroupMembership(
+      String groupCode, String maskedResidentNumber, boolean added, long groupSize)
+      implements java.io.Serializable {}
+}

@@ -1,0 +1,117 @@
+package io.anshim.booking.policy;
+
+import io.anshim.booking.policy.CohortWindow.Opening;
+import io.anshim.identity.Citizen;
+import io.anshim.identity.CitizenRepository;
+import io.anshim.shared.BusinessException;
+import io.anshim.shared.NotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Stateless
+@PermitAll
+public class DefaultBookingPolicy implements BookingPolicy {
+
+  static final String GRANTED = "GRANTED";
+
+  @Inject private BookingPolicyRepository repository;
+  @Inject private CitizenRepository citizens;
+  @Inject private ProxyDecisionLog proxyLog;
+  @Inject private Clock clock;
+
+  @Override
+  public BookingPermission requirePermission(
+      long personCitizenId, long bookerCitizenId, String relationship) {
+    Instant now = clock.instant();
+    Citizen person = citizen(personCitizenId);
+    List<CohortWindow> covering = covering(person);
+    if (personCitizenId == bookerCitizenId) {
+      return permission(
+          PolicyDecision.forSelf(covering, person.getBirthDate(), groupsOf(covering), now),
+          personCitizenId,
+          bookerCitizenId,
+          null);
+    }
+    citizen(bookerCitizenId);
+    try {
+      ProxyRelationship stated = ProxyRelationship.parse(relationship);
+      PolicyDecision.Granted granted =
+          PolicyDecision.forProxy(covering, person.getBirthDate(), groupsOf(covering), stated, now);
+      BookingPermission permission =
+          permission(granted, personCitizenId, bookerCitizenId, stated.name());
+      proxyLog.record(
+          bookerCitizenId,
+          personCitizenId,
+          permission.relationship(),
+          true,
+          GRANTED,
+          permission.windowId(),
+          now);
+      return permission;
+    } catch (BusinessException refused) {
+      proxyLog.record(
+          bookerCitizenId,
+          personCitizenId,
+          relationship == null || relationship.isBlank() ? null : relationship,
+          false,
+          refused.messageKey(),
+          null,
+          now);
+      throw refused;
+    }
+  }
+
+  @Override
+  public BookingDay bookingDayFor(long citizenId) {
+    Citizen citizen = citizen(citizenId);
+    List<CohortWindow> covering = covering(citizen);
+    return PolicyDecision.bookingDay(
+        covering, citizen.getBirthDate(), groupsOf(covering), clock.instant());
+  }
+
+  private BookingPermission permission(
+      PolicyDecision.Granted granted, long person, long booker, String relationship) {
+    Opening opening = granted.opening();
+    CohortWindow window = opening.window();
+    return new BookingPermission(
+        person,
+        booker,
+        relationship,
+        window.id(),
+        window.name(),
+        opening.period().end(),
+        window.vaccineCodes());
+  }
+
+  private List<CohortWindow> covering(Citizen citizen) {
+    return repository
+        .windowsCovering(citizen.getBirthDate().getYear(), citizen.getResidentNumberHash())
+        .stream()
+        .map(PolicyWindows::rules)
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The person's priority groups among these windows: the repository returns a group's window only
+   * to its members.
+   */
+  private static Set<String> groupsOf(List<CohortWindow> covering) {
+    return covering.stream()
+        .map(CohortWindow::priorityGroup)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+  }
+
+  private Citizen citizen(long id) {
+    Optional<Citizen> citizen = citizens.citizen(id);
+    return citizen.orElseThrow(() -> new NotFoundException("error.identity.unknownCitizen"));
+  }
+}
