@@ -82,7 +82,7 @@ class LeftoverPageBrowserIT {
       driver.executeCdpCommand(
           "Emulation.setGeolocationOverride",
           Map.of("latitude", 35.1151, "longitude", 129.0422, "accuracy", 50));
-      driver.get(base() + "booking/leftovers.xhtml");
+      driver.get(base() + "leftovers.xhtml");
       wait.until(ExpectedConditions.elementToBeClickable(By.id("leftovers:near-me"))).click();
 
       WebElement nearest =
