@@ -94,7 +94,7 @@ class BookingBrowserIT {
       driver.findElement(By.id("sign-in:mobile")).sendKeys(person.mobile());
       driver.findElement(By.id("sign-in:start")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in:code")));
-      driver.findElement(By.id("sign-in:code")).sendKeys(codeSentTo(person));
+      driver.findElement(By.id("sign-in:code")).sendKeys(codeSentTo(base, person));
       browser.screenshot("booking-0-verify-identity-" + labels.language());
       driver.findElement(By.id("sign-in:answer")).click();
 
@@ -149,11 +149,11 @@ class BookingBrowserIT {
     }
   }
 
-  private static void scrollTo(WebDriver driver, WebElement element) {
+  static void scrollTo(WebDriver driver, WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(false);", element);
   }
 
-  private String codeSentTo(Person person) {
+  static String codeSentTo(URL base, Person person) {
     String masked = "010-****-" + person.mobile().substring(9);
     String text =
         new CitizenClient(base, "Outbox")
@@ -169,7 +169,7 @@ class BookingBrowserIT {
   }
 
   /** Picks a PrimeFaces menu item, again if a busy machine swallowed the click. */
-  private static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
+  static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
     By shown = By.id(menuId + "_label");
     for (int attempt = 1; ; attempt++) {

@@ -343,7 +343,7 @@ class BookingBypassIT {
   }
 
   private List<JsonObject> proxyDecisionsOf(long bookerId) {
-    Api.Reply audit = server.operator().get("api/operator/booking-windows/proxy-audit?size=200");
+    Api.Reply audit = server.operator().get("api/operator/booking-windows/proxy-audit?size=100");
     assertEquals(200, audit.status(), audit::toString);
     return audit.object().getJsonArray("items").stream()
         .map(JsonValue::asJsonObject)
