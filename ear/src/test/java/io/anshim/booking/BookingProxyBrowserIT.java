@@ -103,7 +103,10 @@ class BookingProxyBrowserIT {
       wait.until(ExpectedConditions.numberOfElementsToBe(By.className("booked-dose"), 2));
       browser.screenshot("booking-proxy-2-booked-ko");
 
-      driver.findElement(By.id("book:to-my-bookings")).click();
+      // the citizen's links in the page header: book, my bookings, leftovers
+      assertEquals(1, driver.findElements(By.id("nav-book")).size());
+      assertEquals(1, driver.findElements(By.id("nav-leftovers")).size());
+      driver.findElement(By.id("nav-my-bookings")).click();
       WebElement others =
           wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mine:others-section")));
       assertEquals(2, others.findElements(By.className("booking-relationship")).size());
