@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
+import io.anshim.waitingroom.WaitingRoomOperator;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
@@ -25,8 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A citizen on a phone signs in, books Pfizer (dose 2 booked with it), sees "my bookings" and
- * cancels, in Korean and in English, with screenshots.
+ * A citizen on a phone signs in, waits in the waiting room, books Pfizer (dose 2 booked with it),
+ * sees "my bookings" and cancels, in Korean and in English, with screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 class BookingBrowserIT {
@@ -63,9 +64,22 @@ class BookingBrowserIT {
             "Cancelled"));
   }
 
+  /**
+   * The whole journey of issue 5: verify identity on the sign-in page, wait in the waiting room
+   * (visibly: the rate is set low with people ahead, then raised), book a slot with dose 2, see "my
+   * bookings", cancel.
+   */
   private void journey(Labels labels) {
     Person person = Person.any(labels.language().equals("ko") ? "박예약" : "Park Booking");
-    try (Browser browser = new Browser(Browser.PHONE)) {
+    try (WaitingRoomOperator operator = new WaitingRoomOperator(base);
+        Browser browser = new Browser(Browser.PHONE)) {
+      operator.rate(0.01);
+      // two people already wait: the first passes at once, the second holds the line
+      for (int i = 0; i < 2; i++) {
+        CitizenClient ahead = new CitizenClient(base, "Phone");
+        ahead.signInWithCarrier(Person.any("앞사람" + i));
+        ahead.post("api/waiting-room/places", "");
+      }
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base + "identity/sign-in.xhtml");
@@ -80,10 +94,19 @@ class BookingBrowserIT {
       driver.findElement(By.id("sign-in:mobile")).sendKeys(person.mobile());
       driver.findElement(By.id("sign-in:start")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in:code")));
-      driver.findElement(By.id("sign-in:code")).sendKeys(codeSentTo(person));
+      driver.findElement(By.id("sign-in:code")).sendKeys(codeSentTo(base, person));
+      browser.screenshot("booking-0-verify-identity-" + labels.language());
       driver.findElement(By.id("sign-in:answer")).click();
 
       wait.until(ExpectedConditions.elementToBeClickable(By.id("citizen:book-link"))).click();
+      wait.until(ExpectedConditions.urlContains("booking/waiting-room.xhtml"));
+      wait.until(d -> d.findElement(By.id("wr-position")).getText().matches("[0-9,]+"));
+      int position =
+          Integer.parseInt(driver.findElement(By.id("wr-position")).getText().replace(",", ""));
+      assertTrue(position >= 2, "someone is ahead: " + position);
+      browser.screenshot("booking-0-waiting-room-" + labels.language());
+      operator.rate(50);
+      wait.until(ExpectedConditions.urlContains("booking/book.xhtml"));
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), labels.bookTitle()));
       choose(driver, wait, "book:province", labels.province());
       choose(driver, wait, "book:vaccine", labels.vaccine());
@@ -126,11 +149,11 @@ class BookingBrowserIT {
     }
   }
 
-  private static void scrollTo(WebDriver driver, WebElement element) {
+  static void scrollTo(WebDriver driver, WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(false);", element);
   }
 
-  private String codeSentTo(Person person) {
+  static String codeSentTo(URL base, Person person) {
     String masked = "010-****-" + person.mobile().substring(9);
     String text =
         new CitizenClient(base, "Outbox")
@@ -146,7 +169,7 @@ class BookingBrowserIT {
   }
 
   /** Picks a PrimeFaces menu item, again if a busy machine swallowed the click. */
-  private static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
+  static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
     By shown = By.id(menuId + "_label");
     for (int attempt = 1; ; attempt++) {

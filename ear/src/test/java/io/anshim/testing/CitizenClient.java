@@ -153,6 +153,34 @@ public final class CitizenClient {
     return signedIn.object();
   }
 
+  /**
+   * Passes the virtual waiting room as a browser does: joins (or gets back the place held), polls
+   * until admitted and returns the admission token. The server also keeps the token in this
+   * client's HTTP session, so later booking calls in the same cookie jar pass the gate.
+   */
+  public String passWaitingRoom() {
+    Api.Reply joined = post("api/waiting-room/places", "");
+    assertTrue(joined.status() == 200 || joined.status() == 201, joined::toString);
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    JsonObject place = joined.object();
+    while (!place.getBoolean("admitted", false)) {
+      assertTrue(System.nanoTime() < deadline, () -> "not admitted in 120 s: " + joined);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      Api.Reply polled = get("api/waiting-room/places/mine");
+      if (polled.status() == 404) {
+        polled = post("api/waiting-room/places", "");
+      }
+      assertEquals(200, polled.status() == 201 ? 200 : polled.status(), polled::toString);
+      place = polled.object();
+    }
+    return place.getString("token");
+  }
+
   public Api.Reply get(String path) {
     return send(request(path).GET());
   }
@@ -188,6 +216,18 @@ public final class CitizenClient {
         request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A POST with extra headers, name then value (an admission token, a client clock). */
+  public Api.Reply post(String path, String json, String... headers) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
   }
 
   /** A Faces Ajax request, as an older tab's button sends it. */

@@ -12,12 +12,12 @@ import java.net.URL;
  * The operator's side of the waiting room for tests: changes the settings through the staff API and
  * puts back what it found, since other ITs share the server.
  */
-final class WaitingRoomOperator implements AutoCloseable {
+public final class WaitingRoomOperator implements AutoCloseable {
 
   private final Api api;
   private final JsonObject found;
 
-  WaitingRoomOperator(URL base) {
+  public WaitingRoomOperator(URL base) {
     this.api = new Api(base).as("operator1", "anshim-demo");
     this.found = figures();
   }
@@ -32,13 +32,13 @@ final class WaitingRoomOperator implements AutoCloseable {
     return api.put("api/operator/waiting-room", settings.build());
   }
 
-  JsonObject rate(double perSecond) {
+  public JsonObject rate(double perSecond) {
     Api.Reply changed = change(Json.createObjectBuilder().add("ratePerSecond", perSecond));
     assertEquals(200, changed.status(), changed::toString);
     return changed.object();
   }
 
-  JsonObject admissionSeconds(long seconds) {
+  public JsonObject admissionSeconds(long seconds) {
     Api.Reply changed = change(Json.createObjectBuilder().add("admissionSeconds", seconds));
     assertEquals(200, changed.status(), changed::toString);
     return changed.object();

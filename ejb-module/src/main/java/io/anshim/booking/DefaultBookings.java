@@ -1,5 +1,7 @@
 package io.anshim.booking;
 
+import io.anshim.booking.policy.BookingPermission;
+import io.anshim.booking.policy.BookingPolicy;
 import io.anshim.center.VaccinationCenter;
 import io.anshim.center.Vaccine;
 import io.anshim.identity.CitizenAccessDeniedException;
@@ -45,15 +47,19 @@ public class DefaultBookings implements Bookings {
   @Inject private Clock clock;
   @EJB private SlotRows slotRows;
   @Inject private SlotDayLocks dayLocks;
+  @Inject private BookingPolicy policy;
 
   @Override
   public List<BookingView> book(BookingRequest request) {
-    if (request.proxy()) {
-      // proxy booking waits for the eligibility policy (cohorts marked for proxies)
-      throw new CitizenAccessDeniedException();
-    }
+    // first of all: may this booker book for this person now (window, rotation day, proxy rules)?
+    BookingPermission permission =
+        policy.requirePermission(
+            request.personId(),
+            request.bookerId(),
+            request.proxy() ? request.proxyRelationship() : null);
     VaccinationCenter center = existingCenter(request.centerId());
     Vaccine vaccine = offeredVaccine(center, request.vaccineCode());
+    requireWindowVaccine(permission, vaccine);
     Instant now = clock.instant();
     LocalTime time = slotStart(request.time());
     Instant appointment = SlotCalendar.at(request.date(), time).toInstant();
@@ -77,7 +83,7 @@ public class DefaultBookings implements Bookings {
         Booking.inSlot(
             request.personId(),
             request.bookerId(),
-            request.proxyRelationship(),
+            permission.relationship(),
             center.getId(),
             vaccine.getCode(),
             dose,
@@ -94,7 +100,7 @@ public class DefaultBookings implements Bookings {
           Booking.inSlot(
               request.personId(),
               request.bookerId(),
-              request.proxyRelationship(),
+              permission.relationship(),
               center.getId(),
               vaccine.getCode(),
               dose + 1,
@@ -126,6 +132,17 @@ public class DefaultBookings implements Bookings {
       throw new InvalidRequestException("error.booking.dateRequired");
     }
     Booking booking = changeable(callerId, bookingId);
+    if (booking.getFirstDoseId() == null) {
+      // a new day for the first booked dose is a new booking choice: the window must be open now;
+      // a later dose follows the interval after the earlier one, whatever the windows say
+      boolean self = callerId == booking.getCitizenId();
+      BookingPermission permission =
+          policy.requirePermission(
+              booking.getCitizenId(), callerId, self ? null : booking.getProxyRelationship());
+      requireWindowVaccine(
+          permission,
+          repository.vaccine(booking.getVaccineCode()).orElseThrow(IllegalStateException::new));
+    }
     LocalTime start = slotStart(time);
     Instant now = clock.instant();
     Instant appointment = SlotCalendar.at(date, start).toInstant();
@@ -187,6 +204,17 @@ public class DefaultBookings implements Bookings {
         });
     messages.cancelled(booking.getCitizenId(), cancelled);
     return mine(callerId);
+  }
+
+  /** The window that lets the person book may offer only some vaccines (empty: all of them). */
+  private static void requireWindowVaccine(BookingPermission permission, Vaccine vaccine) {
+    if (!permission.vaccineCodes().isEmpty()
+        && !permission.vaccineCodes().contains(vaccine.getCode())) {
+      throw new InvalidRequestException(
+          "error.booking.vaccineNotInWindow",
+          vaccine.getCode(),
+          String.join(", ", permission.vaccineCodes()));
+    }
   }
 
   /** The booking, locked, if the caller is its person or proxy booker and it may still change. */

@@ -82,7 +82,9 @@ class LeftoverPageBrowserIT {
       driver.executeCdpCommand(
           "Emulation.setGeolocationOverride",
           Map.of("latitude", 35.1151, "longitude", 129.0422, "accuracy", 50));
-      driver.get(base() + "booking/leftovers.xhtml");
+      // the list is public; taking a dose needs the waiting room, which sends the citizen back here
+      driver.get(base() + "booking/waiting-room.xhtml?next=leftovers");
+      wait.until(ExpectedConditions.urlContains("/leftovers.xhtml"));
       wait.until(ExpectedConditions.elementToBeClickable(By.id("leftovers:near-me"))).click();
 
       WebElement nearest =

@@ -60,6 +60,15 @@ class BookingWindowsPageIT {
       driver.findElement(By.id("login-submit")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("windows:nameKo")));
       assertTrue(driver.getPageSource().contains("성인 전체"), "the demo windows are listed");
+      for (String link :
+          List.of(
+              "nav-booking-windows",
+              "nav-waiting-room",
+              "nav-ledger",
+              "nav-staff-accounts",
+              "nav-certificates")) {
+        assertEquals(1, driver.findElements(By.id(link)).size(), "operator nav: " + link);
+      }
 
       type(driver, "windows:nameKo", "IT 화면 1905년생");
       type(driver, "windows:nameEn", "IT screen born 1905");

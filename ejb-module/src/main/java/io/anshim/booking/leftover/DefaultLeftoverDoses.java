@@ -3,6 +3,7 @@ package io.anshim.booking.leftover;
 import io.anshim.booking.Booking;
 import io.anshim.booking.BookingStatus;
 import io.anshim.booking.LeftoverOffer;
+import io.anshim.booking.policy.BookingPolicy;
 import io.anshim.center.District;
 import io.anshim.center.DistrictCode;
 import io.anshim.center.VaccinationCenter;
@@ -61,6 +62,7 @@ public class DefaultLeftoverDoses implements LeftoverDoses {
 
   @Resource private SessionContext session;
   @Inject private Clock clock;
+  @Inject private BookingPolicy policy;
   @Inject private VaccinatorWorkplace workplace;
   @Inject private VaccinatorAudit audit;
   @Inject private LeftoverBans bans;
@@ -198,6 +200,8 @@ public class DefaultLeftoverDoses implements LeftoverDoses {
     // checks the session is open and the citizen is the caller; gives the mobile number
     CitizenProfile person = accounts.profile(caller, caller.citizenId());
     long citizenId = person.id();
+    // leftovers are for people the policy lets book now, for themselves only (no proxy grabs)
+    policy.requirePermission(citizenId, citizenId, null);
     Instant now = clock.instant();
     bans.bannedUntil(citizenId, now)
         .ifPresent(

@@ -4,6 +4,7 @@ import io.anshim.booking.CenterAvailability;
 import io.anshim.booking.SlotSearch;
 import io.anshim.booking.SlotView;
 import io.anshim.shared.InvalidRequestException;
+import io.anshim.waitingroom.api.AdmissionRequired;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -19,9 +20,10 @@ import java.util.List;
  * What a signed-in citizen sees before booking: GET
  * /api/booking/centers?province=11&amp;district=11110&amp;vaccine=PFIZER&amp;from=2021-08-16&amp;days=7
  * (free places per day) and GET /api/booking/centers/{id}/slots?date=2021-08-16. Same service calls
- * as the booking page.
+ * as the booking page. Searching to book is part of booking: it needs the waiting room's admission.
  */
 @Path("booking")
+@AdmissionRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingSearchResource {
 

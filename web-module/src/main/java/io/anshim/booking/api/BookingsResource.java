@@ -4,8 +4,11 @@ import io.anshim.booking.BookingRequest;
 import io.anshim.booking.BookingView;
 import io.anshim.booking.Bookings;
 import io.anshim.identity.CitizenCaller;
+import io.anshim.identity.CitizenRegistry;
 import io.anshim.shared.InvalidRequestException;
+import io.anshim.waitingroom.api.AdmissionRequired;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +26,9 @@ import java.util.List;
 /**
  * A signed-in citizen's bookings: POST /api/bookings {centerId, vaccine, date, time} books (with
  * the next dose), GET /api/bookings/mine lists, PUT /api/bookings/{id} {date, time} moves, DELETE
- * /api/bookings/{id} cancels. Same service calls as the booking pages.
+ * /api/bookings/{id} cancels. Same service calls as the booking pages. Booking and moving need the
+ * waiting room's admission ({@link AdmissionRequired}); listing and cancelling one's own bookings
+ * do not.
  */
 @Path("bookings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,18 +36,35 @@ import java.util.List;
 public class BookingsResource {
 
   @Inject private Bookings bookings;
+  @Inject private CitizenRegistry registry;
   @Context private HttpServletRequest request;
 
   @POST
+  @AdmissionRequired
   public Response book(BookRequest body) {
     CitizenCaller caller = BookingCaller.of(request);
     if (body == null || body.centerId() == null || body.vaccine() == null) {
       throw new InvalidRequestException("error.booking.slotRequired");
     }
+    long person = caller.citizenId();
+    String relationship = null;
+    if (body.forPerson() != null) {
+      // a family member or caregiver books for someone: found (or registered) by name and
+      // resident number; the booking policy decides (and audits) whether this proxy may book
+      ForPerson other = body.forPerson();
+      person =
+          registry
+              .findOrRegister(
+                  caller.citizenId(), other.name(), other.residentNumber(), other.mobile())
+              .citizenId();
+      relationship = body.relationship();
+    }
     List<BookingView> booked =
         bookings.book(
-            BookingRequest.self(
+            new BookingRequest(
+                person,
                 caller.citizenId(),
+                relationship,
                 body.centerId(),
                 body.vaccine().strip(),
                 BookingCaller.requiredDate(body.date()),
@@ -58,6 +80,7 @@ public class BookingsResource {
 
   @PUT
   @Path("{id}")
+  @AdmissionRequired
   public List<BookingView> move(@PathParam("id") long bookingId, MoveRequest body) {
     CitizenCaller caller = BookingCaller.of(request);
     if (body == null) {
@@ -76,8 +99,20 @@ public class BookingsResource {
     return bookings.cancel(BookingCaller.of(request).citizenId(), bookingId);
   }
 
-  /** A booking asked for: center, vaccine code, day (2021-08-16) and slot start (09:30). */
-  public record BookRequest(Long centerId, String vaccine, String date, String time) {}
+  /**
+   * A booking asked for: center, vaccine code, day (2021-08-16) and slot start (09:30); for someone
+   * else, {@code "for": {name, residentNumber, mobile}} and the stated {@code relationship}.
+   */
+  public record BookRequest(
+      Long centerId,
+      String vaccine,
+      String date,
+      String time,
+      @JsonbProperty("for") ForPerson forPerson,
+      String relationship) {}
+
+  /** The person a proxy books for; mobile optional (the booker's number gets their messages). */
+  public record ForPerson(String name, String residentNumber, String mobile) {}
 
   /** Where a booked dose moves to: day and slot start at the same center. */
   public record MoveRequest(String date, String time) {}

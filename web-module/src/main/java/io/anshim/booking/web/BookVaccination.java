@@ -6,10 +6,12 @@ import io.anshim.booking.Bookings;
 import io.anshim.booking.CenterAvailability;
 import io.anshim.booking.SlotSearch;
 import io.anshim.booking.SlotView;
+import io.anshim.booking.policy.ProxyRelationship;
 import io.anshim.center.CenterDirectory;
 import io.anshim.center.DistrictView;
 import io.anshim.center.ProvinceView;
 import io.anshim.center.VaccineView;
+import io.anshim.identity.CitizenRegistry;
 import io.anshim.identity.web.SignedInCitizen;
 import io.anshim.shared.BusinessException;
 import io.anshim.shared.web.UserMessages;
@@ -22,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +40,7 @@ public class BookVaccination implements Serializable {
   @Inject private SlotSearch search;
   @Inject private Bookings bookings;
   @Inject private UserMessages messages;
+  @Inject private CitizenRegistry registry;
 
   private long citizenId;
   private List<ProvinceView> provinces;
@@ -51,6 +55,10 @@ public class BookVaccination implements Serializable {
   private List<SlotView> slots = List.of();
   private LocalTime time;
   private List<BookingView> booked = List.of();
+  private boolean forOther;
+  private String otherName;
+  private String otherResidentNumber;
+  private String relationship;
 
   @PostConstruct
   void load() {
@@ -96,8 +104,17 @@ public class BookVaccination implements Serializable {
 
   public void confirm() {
     try {
+      long person = citizenId;
+      String stated = null;
+      if (forOther) {
+        person =
+            registry.findOrRegister(citizenId, otherName, otherResidentNumber, null).citizenId();
+        stated = relationship;
+      }
       booked =
-          bookings.book(BookingRequest.self(citizenId, center.center().id(), vaccine, date, time));
+          bookings.book(
+              new BookingRequest(
+                  person, citizenId, stated, center.center().id(), vaccine, date, time));
       messages.info("booking.done");
     } catch (BusinessException refusal) {
       messages.show(refusal);
@@ -132,6 +149,43 @@ public class BookVaccination implements Serializable {
         .filter(v -> v.maxIntervalDays() != null && date != null)
         .map(v -> date.plusDays(v.maxIntervalDays()))
         .orElse(null);
+  }
+
+  /** The relationships a proxy may state (the policy decides which count for the person). */
+  public List<String> getRelationships() {
+    return Arrays.stream(ProxyRelationship.values()).map(Enum::name).toList();
+  }
+
+  public boolean isForOther() {
+    return forOther;
+  }
+
+  public void setForOther(boolean forOther) {
+    this.forOther = forOther;
+  }
+
+  public String getOtherName() {
+    return otherName;
+  }
+
+  public void setOtherName(String otherName) {
+    this.otherName = otherName;
+  }
+
+  public String getOtherResidentNumber() {
+    return otherResidentNumber;
+  }
+
+  public void setOtherResidentNumber(String otherResidentNumber) {
+    this.otherResidentNumber = otherResidentNumber;
+  }
+
+  public String getRelationship() {
+    return relationship;
+  }
+
+  public void setRelationship(String relationship) {
+    this.relationship = relationship;
   }
 
   public List<ProvinceView> getProvinces() {

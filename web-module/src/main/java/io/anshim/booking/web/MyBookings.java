@@ -4,19 +4,28 @@ import io.anshim.booking.BookingView;
 import io.anshim.booking.Bookings;
 import io.anshim.booking.SlotSearch;
 import io.anshim.booking.SlotView;
+import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.web.SignedInCitizen;
 import io.anshim.shared.BusinessException;
 import io.anshim.shared.web.UserMessages;
+import io.anshim.waitingroom.AdmissionGate;
+import io.anshim.waitingroom.AdmissionRequiredException;
+import io.anshim.waitingroom.WaitingRoom;
+import io.anshim.waitingroom.web.AdmissionInSession;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /** "My bookings": the citizen's booked doses, moving one to another day and slot, cancelling. */
 @Named
@@ -26,6 +35,8 @@ public class MyBookings implements Serializable {
   @Inject private Bookings bookings;
   @Inject private SlotSearch search;
   @Inject private UserMessages messages;
+  @Inject private AdmissionGate gate;
+  @Inject private WaitingRoom waitingRoom;
 
   private long citizenId;
   private List<BookingView> list;
@@ -42,6 +53,9 @@ public class MyBookings implements Serializable {
   }
 
   public void startChange(BookingView booking) {
+    if (!admitted()) {
+      return;
+    }
     changing = booking;
     newDate = booking.date();
     showSlots();
@@ -60,6 +74,9 @@ public class MyBookings implements Serializable {
   }
 
   public void moveTo(LocalTime start) {
+    if (!admitted()) {
+      return;
+    }
     try {
       list = bookings.move(citizenId, changing.id(), newDate, start);
       changing = null;
@@ -67,6 +84,32 @@ public class MyBookings implements Serializable {
       messages.info("booking.moved");
     } catch (BusinessException refusal) {
       messages.show(refusal);
+    }
+  }
+
+  /**
+   * Moving a booking is booking again: it needs the waiting room's admission (cancelling and
+   * viewing do not). Without it, the person gets a place in line and goes to the waiting room.
+   */
+  private boolean admitted() {
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) context.getRequest();
+    CitizenCaller caller = SignedInCitizen.caller(request).orElseThrow();
+    try {
+      gate.requireAdmission(caller, AdmissionInSession.presented(request));
+      return true;
+    } catch (AdmissionRequiredException refused) {
+      waitingRoom.join(caller);
+      try {
+        context.redirect(
+            context.getRequestContextPath()
+                + AdmissionInSession.WAITING_ROOM_PAGE
+                + "?next=my-bookings&back="
+                + refused.check().name().toLowerCase(Locale.ROOT));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return false;
     }
   }
 
@@ -83,6 +126,16 @@ public class MyBookings implements Serializable {
     } catch (BusinessException refusal) {
       messages.show(refusal);
     }
+  }
+
+  /** The citizen's own bookings (booked by themselves or by a proxy for them). */
+  public List<BookingView> getOwn() {
+    return list.stream().filter(b -> b.citizenId() == citizenId).toList();
+  }
+
+  /** Bookings the citizen made for someone else, as a proxy. */
+  public List<BookingView> getForOthers() {
+    return list.stream().filter(b -> b.citizenId() != citizenId).toList();
   }
 
   public List<BookingView> getList() {

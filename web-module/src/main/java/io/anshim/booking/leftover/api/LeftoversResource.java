@@ -5,6 +5,7 @@ import io.anshim.booking.leftover.LeftoverCenter;
 import io.anshim.booking.leftover.LeftoverDoses;
 import io.anshim.identity.web.SignedInCitizen;
 import io.anshim.shared.InvalidRequestException;
+import io.anshim.waitingroom.api.AdmissionRequired;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -45,6 +46,7 @@ public class LeftoversResource {
 
   @POST
   @Path("{offerId}/bookings")
+  @AdmissionRequired
   public Response take(@PathParam("offerId") long offerId) {
     LeftoverBooking booking = leftovers.take(SignedInCitizen.caller(request).orElse(null), offerId);
     return Response.status(Response.Status.CREATED).entity(booking).build();
