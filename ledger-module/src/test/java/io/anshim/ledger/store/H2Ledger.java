@@ -44,7 +44,7 @@ final class H2Ledger implements AutoCloseable {
   private final EntityManagerFactory emf;
   // the right edge after the last committed batch; only advanced on commit, as SequencingLedger
   // does
-  private CompactRange edge;
+  private volatile CompactRange edge;
   private LedgerStore.Recovery atOpen;
 
   private H2Ledger(String url) {
@@ -96,7 +96,8 @@ final class H2Ledger implements AutoCloseable {
    */
   BatchWriter batchWriter() {
     return batch -> {
-      CompactRange next = CompactRange.of(edge.size(), edge.peaks());
+      CompactRange current = edge;
+      CompactRange next = CompactRange.of(current.size(), current.peaks());
       long first = next.size();
       inTransaction(store -> store.append(next, batch, SIGNER, ORIGIN, Instant.now()));
       edge = next;
@@ -109,7 +110,8 @@ final class H2Ledger implements AutoCloseable {
   }
 
   CompactRange edge() {
-    return CompactRange.of(edge.size(), edge.peaks());
+    CompactRange current = edge; // read once: the sequencer's thread replaces it
+    return CompactRange.of(current.size(), current.peaks());
   }
 
   <T> T inTransaction(Function<LedgerStore, T> work) {
