@@ -45,8 +45,7 @@ final class KeepAliveConnection implements Closeable {
             + path
             + " HTTP/1.1\r\nHost: "
             + base.getHost()
-            + ":"
-            + base.getPort()
+            + (base.getPort() < 0 ? "" : ":" + base.getPort())
             + "\r\nAccept: application/json\r\n"
             + headers
             + ("POST".equals(method) || "PUT".equals(method)
