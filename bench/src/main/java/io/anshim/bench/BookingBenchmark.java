@@ -42,6 +42,10 @@ public final class BookingBenchmark {
   private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
   private static final Pattern CAPACITY = Pattern.compile("\"capacity\"\\s*:\\s*(\\d+)");
   private static final Pattern REMAINING = Pattern.compile("\"remaining\"\\s*:\\s*(\\d+)");
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern RATE = Pattern.compile("\"ratePerSecond\"\\s*:\\s*([0-9.Ee+-]+)");
+  private static final Pattern ADMISSION_SECONDS =
+      Pattern.compile("\"admissionSeconds\"\\s*:\\s*(\\d+)");
   private static final Pattern STARTS = Pattern.compile("\"startsAt\"\\s*:\\s*\"([0-9:]+)\"");
 
   private final URI base;
@@ -58,6 +62,8 @@ public final class BookingBenchmark {
     final Map<String, String> cookies = new ConcurrentHashMap<>();
     volatile int status;
     volatile String body;
+    volatile Target target;
+    volatile String token;
 
     String cookieHeader() {
       StringBuilder header = new StringBuilder();
@@ -82,12 +88,26 @@ public final class BookingBenchmark {
         Integer.getInteger("bench.places", 1_000),
         Integer.getInteger("bench.threads", 200),
         Integer.getInteger("bench.signInThreads", 16),
-        System.getProperty("bench.vaccine", "PFIZER"));
+        System.getProperty("bench.vaccine", "PFIZER"),
+        Integer.getInteger("bench.centers", 10),
+        Integer.getInteger("bench.slotsPerCenter", 5));
     System.exit(0);
   }
 
-  private void run(int clients, int places, int threads, int signInThreads, String vaccine)
+  private void run(
+      int clients,
+      int places,
+      int threads,
+      int signInThreads,
+      String vaccine,
+      int centerCount,
+      int slotsPerCenter)
       throws Exception {
+    if (places % (centerCount * slotsPerCenter) != 0) {
+      throw new IllegalArgumentException(
+          "bench.places must be a multiple of bench.centers x bench.slotsPerCenter");
+    }
+    int perSlot = places / (centerCount * slotsPerCenter);
     long seedBase = 500_000_000L + System.currentTimeMillis() % 100_000_000L;
     System.out.printf("signing in %,d citizens with %d threads ...%n", clients, signInThreads);
     long signInStart = System.nanoTime();
@@ -116,26 +136,41 @@ public final class BookingBenchmark {
     System.out.printf(
         "%,d signed in in %.0f s%n", citizens.size(), (System.nanoTime() - signInStart) / 1e9);
 
-    String centers = send(null, get("api/centers?province=11&size=1&vaccine=" + vaccine), 200);
-    long center = Long.parseLong(first(CENTER_ID, centers));
-    setDosesPerSlot(center, places);
-    // the day's slots are made by the first booking, with the capacity set now; reset after
-    String[] fresh = freshSlot(citizens.get(0), center, places);
-    LocalDate day = LocalDate.parse(fresh[0]);
-    String time = fresh[1];
+    String centers =
+        send(null, get("api/centers?province=11&size=" + centerCount + "&vaccine=" + vaccine), 200);
+    List<Long> centerIds = new ArrayList<>();
+    for (Matcher m = CENTER_ID.matcher(centers); m.find() && centerIds.size() < centerCount; ) {
+      centerIds.add(Long.parseLong(m.group(1)));
+    }
+    if (centerIds.size() < centerCount) {
+      throw new IllegalStateException("only " + centerIds.size() + " centers offer " + vaccine);
+    }
+    // the slots a citizen may pick: a fresh day at each center, its first starts; each slot has
+    // perSlot places (set now: a day's slot rows are made by its first booking)
+    List<Target> targets = new ArrayList<>();
+    for (long center : centerIds) {
+      setDosesPerSlot(center, perSlot);
+      String[] fresh = freshSlots(citizens.get(0), center, perSlot, slotsPerCenter);
+      for (int i = 1; i < fresh.length; i++) {
+        targets.add(new Target(center, LocalDate.parse(fresh[0]), fresh[i], vaccine));
+      }
+    }
+    boolean gate = admitAll(citizens, signInThreads);
     System.out.printf(
-        "race: %,d clients, %d at a time, for the %,d places of center %d on %s at %s (%s)%n",
-        clients, threads, places, center, day, time, vaccine);
-    String body =
-        "{\"centerId\":"
-            + center
-            + ",\"vaccine\":\""
-            + vaccine
-            + "\",\"date\":\""
-            + day
-            + "\",\"time\":\""
-            + time
-            + "\"}";
+        "race: %,d clients, %d at a time, for %,d places: %d centers x %d slots x %d places"
+            + " (%s, first %s)%s%n",
+        clients,
+        threads,
+        places,
+        centerCount,
+        slotsPerCenter,
+        perSlot,
+        vaccine,
+        targets.get(0).day,
+        gate ? "; every client passed the waiting room and sends its admission token" : "");
+    for (int i = 0; i < citizens.size(); i++) {
+      citizens.get(i).target = targets.get(i % targets.size());
+    }
     ConcurrentLinkedQueue<Client> queue = new ConcurrentLinkedQueue<>(citizens);
     List<Long> all = Collections.synchronizedList(new ArrayList<>());
     List<Long> committedLatency = Collections.synchronizedList(new ArrayList<>());
@@ -151,7 +186,7 @@ public final class BookingBenchmark {
                 go.await();
                 for (Client c = queue.poll(); c != null; c = queue.poll()) {
                   long started = System.nanoTime();
-                  HttpResponse<String> r = exchange(c, post("api/bookings", body));
+                  HttpResponse<String> r = exchange(c, post("api/bookings", c.target.body()));
                   long took = System.nanoTime() - started;
                   c.status = r.statusCode();
                   c.body = r.body();
@@ -172,7 +207,9 @@ public final class BookingBenchmark {
     }
     long end = System.nanoTime();
     pool.shutdown();
-    setDosesPerSlot(center, 20);
+    for (long center : centerIds) {
+      setDosesPerSlot(center, 20);
+    }
     double seconds = (end - start) / 1e9;
     double toLastCommit = (lastCommit.get() - start) / 1e9;
     List<Long> sortedAll = new ArrayList<>(all);
@@ -195,18 +232,101 @@ public final class BookingBenchmark {
         percentile(sortedAll, 0.99),
         percentile(sortedCommitted, 0.5),
         percentile(sortedCommitted, 0.99));
-    verify(citizens, center, day, time, places);
+    verify(citizens, targets, perSlot);
   }
 
-  /** Exactly {@code places} winners; the slot is full; every loser was told it is full. */
-  private void verify(List<Client> citizens, long center, LocalDate day, String time, int places)
-      throws Exception {
+  /** A slot citizens race for. */
+  private record Target(long center, LocalDate day, String time, String vaccine) {
+    String body() {
+      return "{\"centerId\":"
+          + center
+          + ",\"vaccine\":\""
+          + vaccine
+          + "\",\"date\":\""
+          + day
+          + "\",\"time\":\""
+          + time
+          + "\"}";
+    }
+  }
+
+  /**
+   * When the server has a waiting room: sets a high admission rate, lets every citizen join and
+   * poll until admitted, and keeps their admission token (sent as X-Admission-Token). The settings
+   * found are put back after. False (nothing done) when the server has no waiting room.
+   */
+  private boolean admitAll(List<Client> citizens, int threads) throws Exception {
+    HttpResponse<String> found =
+        exchange(null, get("api/operator/waiting-room").header("Authorization", operator));
+    if (found.statusCode() == 404) {
+      return false;
+    }
+    if (found.statusCode() != 200) {
+      throw new IllegalStateException("waiting room figures: " + found.statusCode());
+    }
+    String before = found.body();
+    long started = System.nanoTime();
+    changeWaitingRoom("{\"ratePerSecond\":100000,\"admissionSeconds\":3600}");
+    try {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> joins = new ArrayList<>();
+      for (Client c : citizens) {
+        joins.add(
+            pool.submit(
+                () -> {
+                  String place = send(c, post("api/waiting-room/places", ""), 200);
+                  for (int i = 0; !place.contains("\"admitted\":true"); i++) {
+                    if (i == 100) {
+                      throw new IllegalStateException("not admitted: " + place);
+                    }
+                    Thread.sleep(50);
+                    place = send(c, get("api/waiting-room/places/mine"), 200);
+                  }
+                  c.token = first(TOKEN, place);
+                  return null;
+                }));
+      }
+      for (Future<?> f : joins) {
+        f.get();
+      }
+      pool.shutdown();
+    } finally {
+      changeWaitingRoom(
+          "{\"ratePerSecond\":"
+              + first(RATE, before)
+              + ",\"admissionSeconds\":"
+              + first(ADMISSION_SECONDS, before)
+              + "}");
+    }
+    System.out.printf(
+        "%,d admitted through the waiting room in %.0f s%n",
+        citizens.size(), (System.nanoTime() - started) / 1e9);
+    return true;
+  }
+
+  private void changeWaitingRoom(String json) throws Exception {
+    send(
+        null,
+        HttpRequest.newBuilder(base.resolve("api/operator/waiting-room"))
+            .header("Authorization", operator)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        200);
+  }
+
+  /**
+   * Exactly {@code perSlot} winners per slot; every slot is full; every loser was told it is full;
+   * every winner holds their slot in "my bookings".
+   */
+  private void verify(List<Client> citizens, List<Target> targets, int perSlot) throws Exception {
     int winners = 0;
     int full = 0;
     int other = 0;
+    Map<Target, Integer> wonPerSlot = new java.util.HashMap<>();
     for (Client c : citizens) {
       if (c.status == 201) {
         winners++;
+        wonPerSlot.merge(c.target, 1, Integer::sum);
       } else if (c.status == 409 && c.body.contains("error.booking.slotFull")) {
         full++;
       } else {
@@ -216,52 +336,76 @@ public final class BookingBenchmark {
         }
       }
     }
-    String slots = send(citizens.get(0), get(slotsPath(center, day)), 200);
-    int capacity = -1;
-    int remaining = -1;
-    for (String[] slot : slots(slots)) {
-      if (slot[2].startsWith(time)) {
-        capacity = Integer.parseInt(slot[0]);
-        remaining = Integer.parseInt(slot[1]);
+    int slotsExact = 0;
+    int capacityTotal = 0;
+    int remainingTotal = 0;
+    for (Target t : targets) {
+      String slots = send(citizens.get(0), get(slotsPath(t.center, t.day)), 200);
+      for (String[] slot : slots(slots)) {
+        if (slot[2].startsWith(t.time)) {
+          int capacity = Integer.parseInt(slot[0]);
+          int remaining = Integer.parseInt(slot[1]);
+          capacityTotal += capacity;
+          remainingTotal += remaining;
+          if (capacity == perSlot && remaining == 0 && wonPerSlot.getOrDefault(t, 0) == perSlot) {
+            slotsExact++;
+          }
+        }
       }
     }
     int holding = 0;
-    String when = "\"date\":\"" + day + "\"";
     for (Client c : citizens) {
       if (c.status == 201) {
-        String mine = send(c, get("api/bookings/mine"), 200);
-        if (mine.replace(" ", "").contains(when)) {
+        String mine = send(c, get("api/bookings/mine"), 200).replace(" ", "");
+        if (mine.contains("\"date\":\"" + c.target.day + "\"")
+            && mine.contains("\"centerId\":" + c.target.center)
+            && mine.contains("\"time\":\"" + c.target.time)) {
           holding++;
         }
       }
     }
-    boolean exact = winners == places && holding == places && capacity == places && remaining == 0;
+    int places = perSlot * targets.size();
+    boolean exact =
+        winners == places
+            && holding == places
+            && slotsExact == targets.size()
+            && capacityTotal == places
+            && remainingTotal == 0;
     System.out.printf(
-        "check: %,d booked (201), %,d refused as full (409), %d other; slot capacity %d, %d left;"
-            + " %,d winners hold the slot in my bookings -> %s%n",
+        "check: %,d booked (201), %,d refused as full (409), %d other; %d slots, %d with exactly"
+            + " %d winners and 0 left (capacity %,d, %d left in all); %,d winners hold their slot"
+            + " in my bookings -> %s%n",
         winners,
         full,
         other,
-        capacity,
-        remaining,
+        targets.size(),
+        slotsExact,
+        perSlot,
+        capacityTotal,
+        remainingTotal,
         holding,
         exact ? "EXACTLY " + places + ", NO OVERBOOKING" : "MISMATCH");
   }
 
-  /** A day whose slots are not made yet (all show the new capacity) and one of its starts. */
-  private String[] freshSlot(Client citizen, long center, int places) throws Exception {
+  /**
+   * A day whose slots are not made yet (all show the new capacity) and its first {@code count}
+   * starts: [day, start, start, ...].
+   */
+  private String[] freshSlots(Client citizen, long center, int places, int count) throws Exception {
     LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1);
     for (int d = 59; d >= 0; d--) {
       LocalDate day = tomorrow.plusDays(d);
       String slots = send(citizen, get(slotsPath(center, day)), 200);
       boolean allFresh = true;
-      String start = null;
+      List<String> starts = new ArrayList<>();
       for (String[] slot : slots(slots)) {
         allFresh &= Integer.parseInt(slot[0]) == places && Integer.parseInt(slot[1]) == places;
-        start = start == null ? slot[2] : start;
+        starts.add(slot[2].substring(0, 5));
       }
-      if (allFresh && start != null) {
-        return new String[] {day.toString(), start.substring(0, 5)};
+      if (allFresh && starts.size() >= count) {
+        List<String> found = new ArrayList<>(List.of(day.toString()));
+        found.addAll(starts.subList(0, count));
+        return found.toArray(String[]::new);
       }
     }
     throw new IllegalStateException("no fresh day at center " + center);
@@ -333,6 +477,9 @@ public final class BookingBenchmark {
     request.header("Accept", "application/json").header("Accept-Language", "en");
     if (c != null && !c.cookies.isEmpty()) {
       request.header("Cookie", c.cookieHeader());
+    }
+    if (c != null && c.token != null) {
+      request.header("X-Admission-Token", c.token);
     }
     HttpResponse<String> response =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -195,29 +195,51 @@ public final class WaitingRoomBenchmark {
         for (HttpClient session : sessions) {
           send(session, post("api/waiting-room/places"));
         }
+        // the load: one kept-alive connection per thread, prepared request bytes per person
+        List<byte[]> joinRequests = new ArrayList<>();
+        List<byte[]> pollRequests = new ArrayList<>();
+        for (HttpClient session : sessions) {
+          String cookie = "Cookie: " + cookieHeader(session) + "\r\n";
+          joinRequests.add(
+              KeepAliveConnection.request(base, "POST", "api/waiting-room/places", cookie, ""));
+          pollRequests.add(
+              KeepAliveConnection.request(base, "GET", "api/waiting-room/places/mine", cookie, ""));
+        }
+        KeepAliveConnection[] connections = new KeepAliveConnection[threads];
+        for (int t = 0; t < threads; t++) {
+          connections[t] = new KeepAliveConnection(base);
+        }
         AtomicLong n = new AtomicLong();
         measure(
             "warm-up",
             threads,
             3,
-            t -> sendQuietly(sessions.get((int) (n.getAndIncrement() % people)), mine()));
+            t -> exchange(connections[t], pollRequests.get((int) (n.getAndIncrement() % people))));
+        Cpu cpu = Cpu.now();
         Result joins =
             measure(
                 "HTTP POST /api/waiting-room/places (join or get my place back)",
                 threads,
                 seconds,
                 t ->
-                    sendQuietly(
-                        sessions.get((int) (n.getAndIncrement() % people)),
-                        post("api/waiting-room/places")));
+                    exchange(
+                        connections[t], joinRequests.get((int) (n.getAndIncrement() % people))));
+        String joinCpu = cpu.since(joins.seconds());
+        cpu = Cpu.now();
         Result polls =
             measure(
                 "HTTP GET /api/waiting-room/places/mine (poll)",
                 threads,
                 seconds,
-                t -> sendQuietly(sessions.get((int) (n.getAndIncrement() % people)), mine()));
-        System.out.println(joins);
-        System.out.println(polls);
+                t ->
+                    exchange(
+                        connections[t], pollRequests.get((int) (n.getAndIncrement() % people))));
+        String pollCpu = cpu.since(polls.seconds());
+        for (KeepAliveConnection c : connections) {
+          c.close();
+        }
+        System.out.println(joins + "; " + joinCpu);
+        System.out.println(polls + "; " + pollCpu);
         for (double rate : new double[] {20, 50}) {
           accuracy(admin, sessions, rate, threads, seconds);
         }
@@ -349,6 +371,25 @@ public final class WaitingRoomBenchmark {
       send(person, json("api/identity/verifications/" + id + "/sign-in", ""));
     }
 
+    /** One request on the thread's connection; anything but 200 counts as failed. */
+    private static void exchange(KeepAliveConnection connection, byte[] request) {
+      try {
+        int status = connection.exchange(request);
+        if (status != 200) {
+          throw new IllegalStateException("answered " + status + ": " + connection.body);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    private static String cookieHeader(HttpClient session) {
+      CookieManager cookies = (CookieManager) session.cookieHandler().orElseThrow();
+      return cookies.getCookieStore().getCookies().stream()
+          .map(c -> c.getName() + "=" + c.getValue())
+          .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private void settings(HttpClient admin, String body) throws Exception {
       send(
           admin,
@@ -423,6 +464,59 @@ public final class WaitingRoomBenchmark {
   }
 
   // ---------------------------------------------------------------- measuring
+
+  /**
+   * CPU time of this load generator and, with -Dbench.serverPid, of the server (Linux /proc), to
+   * tell how the machine's cores were shared during a measurement.
+   */
+  record Cpu(long clientNanos, long serverTicks) {
+    static Cpu now() {
+      return new Cpu(
+          ((com.sun.management.OperatingSystemMXBean)
+                  java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime(),
+          readServerTicks());
+    }
+
+    String since(double seconds) {
+      Cpu after = now();
+      int cores = Runtime.getRuntime().availableProcessors();
+      double client = (after.clientNanos - clientNanos) / 1e9 / seconds;
+      String text =
+          String.format(
+              "load generator CPU %.2f cores (%.0f%% of %d)", client, 100 * client / cores, cores);
+      if (serverTicks >= 0 && after.serverTicks >= 0) {
+        // USER_HZ is 100 on Linux
+        double server = (after.serverTicks - serverTicks) / 100.0 / seconds;
+        text += String.format(", server CPU %.2f cores (%.0f%%)", server, 100 * server / cores);
+      }
+      return text + String.format(", load average %s", loadAverage());
+    }
+
+    private static long readServerTicks() {
+      String pid = System.getProperty("bench.serverPid");
+      if (pid == null) {
+        return -1;
+      }
+      try {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      } catch (java.io.IOException | RuntimeException e) {
+        return -1;
+      }
+    }
+
+    static String loadAverage() {
+      try {
+        String[] parts =
+            java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
+      } catch (java.io.IOException e) {
+        return "?";
+      }
+    }
+  }
 
   record Result(String what, long operations, double seconds, long failed, double p50, double p99) {
     @Override

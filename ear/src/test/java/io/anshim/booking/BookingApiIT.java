@@ -213,6 +213,32 @@ class BookingApiIT {
   }
 
   @Test
+  void aPlaceGivenBackInAFullSlotCanBeBookedAgain() {
+    long center = server.centerOffering("JANSSEN");
+    LocalDate day = BookingServer.someDay(45, 58);
+    LocalTime time = BookingServer.someStart();
+    Citizen first = server.citizen("먼저");
+    Citizen second = server.citizen("나중");
+    server.setDosesPerSlot(center, 1);
+    List<JsonObject> booked;
+    try {
+      booked = first.bookOk(center, "JANSSEN", day, time);
+    } finally {
+      server.setDosesPerSlot(center, 20);
+    }
+    // refused twice: the second refusal comes from the node's note that the slot is full
+    assertEquals(409, second.book(center, "JANSSEN", day, time).status());
+    assertEquals(409, second.book(center, "JANSSEN", day, time).status());
+
+    Api.Reply cancelled = first.cancel(booked.get(0).getJsonNumber("id").longValue());
+    Api.Reply again = second.book(center, "JANSSEN", day, time);
+
+    assertEquals(200, cancelled.status(), cancelled::toString);
+    assertEquals(201, again.status(), again::toString);
+    assertArrayEquals(new int[] {1, 1, 1}, server.slot(center, day, time));
+  }
+
+  @Test
   void aRecordedFirstDoseBooksOnlyTheSecondInsideTheInterval() {
     Citizen citizen = server.citizen("기록");
     long center = server.centerOffering("PFIZER");

@@ -41,6 +41,9 @@ public class DefaultBookings implements Bookings {
   /** SQLSTATE of a unique-key violation on H2 and PostgreSQL. */
   private static final String UNIQUE_VIOLATION = "23505";
 
+  /** Free slots read for a later dose before its place is taken (more if the first day has few). */
+  private static final int NEXT_DOSE_CANDIDATES = 24;
+
   @Inject private JpaBookingRepository repository;
   @Inject private BookingMessages messages;
   @Inject private Event<SlotChanged> slotChanges;
@@ -48,6 +51,8 @@ public class DefaultBookings implements Bookings {
   @EJB private SlotRows slotRows;
   @Inject private SlotDayLocks dayLocks;
   @Inject private BookingPolicy policy;
+  @Inject private FullSlots fullSlots;
+  @Inject private Event<PlaceReleased> releases;
 
   @Override
   public List<BookingView> book(BookingRequest request) {
@@ -57,6 +62,12 @@ public class DefaultBookings implements Bookings {
             request.personId(),
             request.bookerId(),
             request.proxy() ? request.proxyRelationship() : null);
+    long releasesBefore = fullSlots.releasesOf(request.centerId(), request.date());
+    if (request.time() != null
+        && fullSlots.knownFull(request.centerId(), request.date(), request.time())) {
+      // the database said so before, and no place of that day has been given back since
+      throw full(request.date(), request.time());
+    }
     VaccinationCenter center = existingCenter(request.centerId());
     Vaccine vaccine = offeredVaccine(center, request.vaccineCode());
     requireWindowVaccine(permission, vaccine);
@@ -65,6 +76,11 @@ public class DefaultBookings implements Bookings {
     Instant appointment = SlotCalendar.at(request.date(), time).toInstant();
     if (!appointment.isAfter(now)) {
       throw new InvalidRequestException("error.booking.slotPast", request.date(), time);
+    }
+    Optional<BookingSlot> made = repository.slot(center.getId(), request.date(), time);
+    if (made.isPresent() && made.get().getRemaining() <= 0) {
+      fullSlots.noteFull(center.getId(), request.date(), time, releasesBefore);
+      throw full(request.date(), time);
     }
     List<VaccinationRecord> records = repository.recordsOf(request.personId());
     int dose = nextDose(records, vaccine);
@@ -75,7 +91,7 @@ public class DefaultBookings implements Bookings {
     if (!repository.activeBookingsOf(request.personId()).isEmpty()) {
       throw alreadyBooked();
     }
-    BookingSlot slot = slotFor(center, request.date(), time);
+    BookingSlot slot = made.orElseGet(() -> slotFor(center, request.date(), time));
     if (slot.getRemaining() <= 0) {
       throw full(request.date(), time);
     }
@@ -93,10 +109,16 @@ public class DefaultBookings implements Bookings {
             now);
     repository.add(first);
     List<Booking> booked = new ArrayList<>(List.of(first));
+    Booking second = null;
+    List<BookingSlot> nextSlots = List.of();
     if (dose < vaccine.getDoseCount()) {
       NextDoseDate.Range next = intervalAfter(request.date(), vaccine);
-      BookingSlot nextSlot = takeNearest(center, next, time);
-      Booking second =
+      nextSlots = freeNearest(center, next, time);
+      if (nextSlots.isEmpty()) {
+        throw noPlaceForNextDose(next);
+      }
+      BookingSlot nextSlot = nextSlots.get(0);
+      second =
           Booking.inSlot(
               request.personId(),
               request.bookerId(),
@@ -112,13 +134,53 @@ public class DefaultBookings implements Bookings {
       booked.add(second);
     }
     flushOrRefuseSecondBooking();
+    // the person's own data is read before any place is taken: from the first conditional update
+    // on, the slot rows stay locked until the commit, so nothing slow comes after it
+    repository.prefetchCitizen(request.personId());
     if (!repository.takePlace(slot.getId())) {
+      fullSlots.noteFull(center.getId(), request.date(), time, releasesBefore);
       throw full(request.date(), time);
     }
     slotChanges.fire(new SlotChanged(center.getId(), request.date()));
+    if (second != null) {
+      takeNextDosePlace(
+          center, second, nextSlots, intervalAfter(request.date(), vaccine), time, now);
+    }
     List<BookingView> views = booked.stream().map(this::view).toList();
     messages.booked(request.personId(), views);
     return views;
+  }
+
+  /**
+   * Takes the later dose's place in the first of the slots (chosen from a read) that still has one
+   * when the conditional update runs, moving the booking there if it is not the first.
+   */
+  private void takeNextDosePlace(
+      VaccinationCenter center,
+      Booking later,
+      List<BookingSlot> slots,
+      NextDoseDate.Range range,
+      LocalTime preferred,
+      Instant now) {
+    BookingSlot taken = null;
+    for (BookingSlot slot : slots) {
+      if (repository.takePlace(slot.getId())) {
+        slotChanges.fire(new SlotChanged(center.getId(), slot.getDate()));
+        taken = slot;
+        break;
+      }
+    }
+    if (taken == null) {
+      // all of them filled meanwhile: look again over the whole range
+      taken = takeNearest(center, range, preferred);
+    }
+    if (!taken.getId().equals(later.getSlotId())) {
+      later.moveTo(
+          center.getId(),
+          taken.getId(),
+          SlotCalendar.at(taken.getDate(), taken.getStartsAt()).toInstant(),
+          now);
+    }
   }
 
   @Override
@@ -306,6 +368,35 @@ public class DefaultBookings implements Bookings {
     throw new ConflictException("error.booking.noPlaceForNextDose", range.first(), range.last());
   }
 
+  /**
+   * The slots a later dose could take, best first, as a read shows them: the earliest day of the
+   * range with a free slot, there the slots nearest to the preferred time of day; then the
+   * following days' free slots, in case the first ones fill before this request's update runs.
+   */
+  private List<BookingSlot> freeNearest(
+      VaccinationCenter center, NextDoseDate.Range range, LocalTime preferred) {
+    List<BookingSlot> candidates = new ArrayList<>();
+    for (LocalDate day : NextDoseDate.candidateDays(range)) {
+      List<BookingSlot> slots = daySlots(center, day);
+      List<LocalTime> free =
+          slots.stream().filter(s -> s.getRemaining() > 0).map(BookingSlot::getStartsAt).toList();
+      for (LocalTime start : NextDoseDate.byCloseness(free, preferred)) {
+        slots.stream()
+            .filter(s -> s.getStartsAt().equals(start))
+            .findFirst()
+            .ifPresent(candidates::add);
+      }
+      if (candidates.size() >= NEXT_DOSE_CANDIDATES) {
+        break;
+      }
+    }
+    return candidates;
+  }
+
+  private static ConflictException noPlaceForNextDose(NextDoseDate.Range range) {
+    return new ConflictException("error.booking.noPlaceForNextDose", range.first(), range.last());
+  }
+
   private BookingSlot slotFor(VaccinationCenter center, LocalDate date, LocalTime start) {
     return repository
         .slot(center.getId(), date, start)
@@ -352,8 +443,9 @@ public class DefaultBookings implements Bookings {
   private void release(Booking booking) {
     if (booking.getSlotId() != null) {
       repository.releasePlace(booking.getSlotId());
-      slotChanges.fire(
-          new SlotChanged(booking.getCenterId(), localDate(booking.getAppointmentAt())));
+      LocalDate day = localDate(booking.getAppointmentAt());
+      slotChanges.fire(new SlotChanged(booking.getCenterId(), day));
+      releases.fire(new PlaceReleased(booking.getCenterId(), day));
     }
   }
 

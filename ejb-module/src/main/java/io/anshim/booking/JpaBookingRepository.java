@@ -2,6 +2,7 @@ package io.anshim.booking;
 
 import io.anshim.center.VaccinationCenter;
 import io.anshim.center.Vaccine;
+import io.anshim.identity.Citizen;
 import io.anshim.vaccination.VaccinationRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -92,6 +93,11 @@ class JpaBookingRepository {
     em.createNativeQuery("UPDATE booking_slot SET booked = booked - 1 WHERE id = ?1 AND booked > 0")
         .setParameter(1, slotId)
         .executeUpdate();
+  }
+
+  /** Loads the person's citizen row into this transaction (the confirmation message reads it). */
+  void prefetchCitizen(long citizenId) {
+    em.find(Citizen.class, citizenId);
   }
 
   void add(Booking booking) {

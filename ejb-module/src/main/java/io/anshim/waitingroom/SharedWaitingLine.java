@@ -14,7 +14,7 @@ import org.infinispan.Cache;
  * signing with the key "admission.key" of the key folder.
  */
 @ApplicationScoped
-class SharedWaitingLine {
+public class SharedWaitingLine {
 
   @Resource(lookup = "java:jboss/infinispan/cache/anshim/waiting-room-places")
   private Cache<Long, Place> places;
@@ -41,7 +41,7 @@ class SharedWaitingLine {
             clock);
   }
 
-  WaitingLine line() {
+  public WaitingLine line() {
     return line;
   }
 }
