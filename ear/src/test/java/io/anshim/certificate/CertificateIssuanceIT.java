@@ -311,6 +311,33 @@ class CertificateIssuanceIT {
   }
 
   @Test
+  void anIssuedCertificatesQrPictureUploadedToTheVerifierPageIsValid() throws IOException {
+    CitizenClient citizen = new CitizenClient(base, "Phone");
+    recordDose(signIn(citizen, Person.any("정우성")), "PFIZER", 2, 2, 20);
+    JsonObject certificate = mine(citizen);
+    byte[] png =
+        citizen.getBytes(
+            "api/certificates/mine/" + encode(certificate.getString("uvci")) + "/qr.png");
+    java.nio.file.Path picture = java.nio.file.Files.createTempFile("certificate-qr", ".png");
+    java.nio.file.Files.write(picture, png);
+    try (Browser browser = new Browser(Browser.PHONE)) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get(base.toString().replaceAll("/?$", "/") + "verify.xhtml");
+      driver.findElement(By.id("verify-picture:picture")).sendKeys(picture.toString());
+      driver.findElement(By.id("verify-picture:check")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict-word")));
+      assertEquals("유효", driver.findElement(By.id("verdict-word")).getText());
+      assertTrue(
+          driver.findElement(By.id("holder-name")).getText().contains("정 우성"),
+          driver.findElement(By.id("holder-name")).getText());
+      browser.screenshot("verify-4-uploaded-qr-valid-ko");
+    } finally {
+      java.nio.file.Files.deleteIfExists(picture);
+    }
+  }
+
+  @Test
   void theCertificatePageShowsTheQrLargeWithNameAndDosesInKoreanAndEnglish() {
     Person person = Person.any("한지민");
     recordDose(signIn(new CitizenClient(base, "Setup"), person), "PFIZER", 2, 2, 20);

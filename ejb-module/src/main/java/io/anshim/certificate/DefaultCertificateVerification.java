@@ -8,9 +8,6 @@ import io.anshim.certificate.verification.VaccinationEntry;
 import io.anshim.certificate.verification.Verdict;
 import io.anshim.ledger.Commitment;
 import io.anshim.ledger.EntryKind;
-import io.anshim.ledger.EntryView;
-import io.anshim.ledger.PublicLedger;
-import io.anshim.shared.BusinessException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,8 +32,6 @@ public class DefaultCertificateVerification implements CertificateVerification {
 
   @Inject private CertificateTrust trust;
   @Inject private Clock clock;
-
-  @Inject private PublicLedger ledger;
 
   @PersistenceContext(unitName = "anshim")
   private EntityManager em;
@@ -73,31 +68,47 @@ public class DefaultCertificateVerification implements CertificateVerification {
             .findFirst()
             .map(VaccinationEntry::certificateId)
             .orElse("");
-    CertificateRecord record = uvci.isEmpty() ? null : em.find(CertificateRecord.class, uvci);
-    if (record == null) {
-      return verdict.overruledBy(Outcome.NOT_IN_LEDGER, "no issued certificate " + uvci);
+    Optional<Object[]> register = uvci.isEmpty() ? Optional.empty() : registerRow(uvci);
+    if (register.isEmpty()) {
+      return verdict.overruledBy(
+          Outcome.NOT_IN_LEDGER, "no issued certificate anchored in the ledger for " + uvci);
     }
-    if (!anchored(record, text)) {
+    Object[] row = register.get();
+    if (!anchored((String) row[0], (String) row[1], text)) {
       return verdict.overruledBy(Outcome.NOT_IN_LEDGER, "not the certificate anchored for " + uvci);
     }
-    if (record.isRevoked()) {
+    if (row[2] != null) {
       return verdict.overruledBy(Outcome.REVOKED, "revoked");
     }
     return verdict;
   }
 
-  private boolean anchored(CertificateRecord record, String text) {
-    try {
-      EntryView entry = ledger.entry(record.getLedgerIndex());
-      HexFormat hex = HexFormat.of();
-      return Commitment.matches(
-          hex.parseHex(entry.leafData()),
-          EntryKind.CERTIFICATE_ISSUED,
-          hex.parseHex(record.getLedgerSalt()),
-          text.strip().getBytes(StandardCharsets.US_ASCII));
-    } catch (BusinessException e) {
-      return false;
-    }
+  /**
+   * [ledger salt, leaf data hex, revoked at] of the register row for the UVCI joined with its
+   * ledger entry, in one read (the verifier's hot path). The entry must lie under the checkpoint
+   * recorded at issuance: issuance stores the row only after its entry is under a signed
+   * checkpoint, and entries under a signed checkpoint never change, so this is the check {@code
+   * PublicLedger.entry} made, without reading the newest checkpoint every time. Revocation is read
+   * fresh on every verification.
+   */
+  private Optional<Object[]> registerRow(String uvci) {
+    return em.createQuery(
+            "SELECT c.ledgerSalt, e.leafData, c.revokedAt FROM CertificateRecord c, LedgerEntry e"
+                + " WHERE c.uvci = :uvci AND e.index = c.ledgerIndex"
+                + " AND c.ledgerIndex < c.checkpointSize",
+            Object[].class)
+        .setParameter("uvci", uvci)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static boolean anchored(String saltHex, String leafDataHex, String text) {
+    HexFormat hex = HexFormat.of();
+    return Commitment.matches(
+        hex.parseHex(leafDataHex),
+        EntryKind.CERTIFICATE_ISSUED,
+        hex.parseHex(saltHex),
+        text.strip().getBytes(StandardCharsets.US_ASCII));
   }
 
   private CertificateCheck checkOf(Verdict verdict) {

@@ -13,9 +13,11 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -42,6 +44,7 @@ public final class SignerCertificate {
   private final byte[] der;
   private final KeyId keyId;
   private final AsymmetricKeyParameter publicKey;
+  private final Set<CertificateType> mayIssue;
 
   private SignerCertificate(X509Certificate certificate) {
     this.certificate = Objects.requireNonNull(certificate, "certificate");
@@ -52,6 +55,7 @@ public final class SignerCertificate {
       throw new IllegalArgumentException("unusable certificate: " + e.getMessage(), e);
     }
     this.keyId = KeyId.ofCertificate(der);
+    this.mayIssue = typesAllowed(certificate);
   }
 
   public static SignerCertificate of(X509Certificate certificate) {
@@ -125,20 +129,34 @@ public final class SignerCertificate {
    * sign every type; one with some may sign only those (DCC spec, "certificate types").
    */
   public boolean mayIssue(CertificateType type) {
+    return mayIssue.contains(type);
+  }
+
+  /**
+   * Worked out once: the JDK's {@code getExtendedKeyUsage} parses the extension on every call under
+   * the certificate's lock, which serialized every verification thread on the shared DSC.
+   */
+  private static Set<CertificateType> typesAllowed(X509Certificate certificate) {
     List<String> usages;
     try {
       usages = certificate.getExtendedKeyUsage();
     } catch (CertificateParsingException e) {
-      return false;
+      return Set.of();
     }
     if (usages == null) {
-      return true;
+      return Set.copyOf(EnumSet.allOf(CertificateType.class));
     }
     boolean anyDccUsage =
         Arrays.stream(CertificateType.values())
             .flatMap(t -> t.keyUsageOids().stream())
             .anyMatch(usages::contains);
-    return !anyDccUsage || type.keyUsageOids().stream().anyMatch(usages::contains);
+    EnumSet<CertificateType> allowed = EnumSet.noneOf(CertificateType.class);
+    for (CertificateType type : CertificateType.values()) {
+      if (!anyDccUsage || type.keyUsageOids().stream().anyMatch(usages::contains)) {
+        allowed.add(type);
+      }
+    }
+    return Set.copyOf(allowed);
   }
 
   private boolean verifiesEcdsa(byte[] toBeSigned, byte[] signature) {

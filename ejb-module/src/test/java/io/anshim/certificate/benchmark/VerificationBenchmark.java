@@ -70,12 +70,59 @@ public final class VerificationBenchmark {
     BooleanSupplier pipeline = () -> verifier.verify(issued.text(), now).isValid();
     BooleanSupplier issuance = () -> issuer.issue(holder, dose, signer, now).text().length() > 0;
 
+    if (Boolean.getBoolean("bench.steps")) {
+      steps(issued.text(), hcert, dsc, DccSchema.load(), now);
+    }
     for (int threads : new int[] {1, 2}) {
       report("ES256 verify, BouncyCastle", threads, bouncyCastle);
       report("ES256 verify, JDK SunEC", threads, jdk);
       report("HC1 full pipeline (BC)", threads, pipeline);
       report("HC1 issuance (JDK signing)", threads, issuance);
     }
+  }
+
+  /** One thread, each step of the pipeline alone: where the time of a verification goes. */
+  private static void steps(
+      String text, Hcert hcert, SignerCertificate dsc, DccSchema schema, Instant now)
+      throws Exception {
+    String base45 = io.anshim.certificate.hcert.HcertPrefix.strip(text);
+    byte[] compressed = io.anshim.certificate.hcert.Base45Text.decode(base45);
+    byte[] cose = io.anshim.certificate.hcert.Zlib.inflate(compressed);
+    byte[] payload = hcert.message().payload();
+    byte[] tbs = hcert.message().toBeSigned();
+    byte[] signature = hcert.message().signature();
+    com.fasterxml.jackson.databind.JsonNode json = hcert.claims().dccJson();
+    report(
+        "step: Base45 decode",
+        1,
+        () -> io.anshim.certificate.hcert.Base45Text.decode(base45).length > 0);
+    report(
+        "step: zlib inflate",
+        1,
+        () -> io.anshim.certificate.hcert.Zlib.inflate(compressed).length > 0);
+    report(
+        "step: COSE parse",
+        1,
+        () -> io.anshim.certificate.hcert.CoseSign1.parse(cose).signature().length > 0);
+    report(
+        "step: CWT claims parse",
+        1,
+        () -> io.anshim.certificate.hcert.CwtClaims.parse(payload).issuer().isPresent());
+    report("step: Sig_structure", 1, () -> hcert.message().toBeSigned().length > 0);
+    report(
+        "step: ES256 verify (BC)",
+        1,
+        () -> dsc.verifies(io.anshim.certificate.hcert.SignatureAlgorithm.ES256, tbs, signature));
+    report("step: DCC to JSON tree", 1, () -> hcert.claims().dccJson().size() > 0);
+    report(
+        "step: HealthCertificate.of",
+        1,
+        () ->
+            io.anshim.certificate.verification.HealthCertificate.of(hcert.claims(), json)
+                    .vaccinations()
+                    .size()
+                > 0);
+    report("step: schema validation", 1, () -> schema.violations(json).isEmpty());
   }
 
   private static void report(String name, int threads, BooleanSupplier operation) throws Exception {
