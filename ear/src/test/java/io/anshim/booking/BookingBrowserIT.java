@@ -1,6 +1,5 @@
 package io.anshim.booking;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.Browser;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,7 +81,9 @@ class BookingBrowserIT {
         ahead.post("api/waiting-room/places", "");
       }
       WebDriver driver = browser.driver();
+      // Ajax updates replace the rows a condition is reading: a stale row means "look again"
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      wait.ignoring(StaleElementReferenceException.class);
       driver.get(base + "identity/sign-in.xhtml");
       if (labels.language().equals("en")) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("session-form:lang-en"))).click();
@@ -132,11 +134,12 @@ class BookingBrowserIT {
       driver.findElement(By.id("book:to-my-bookings")).click();
 
       wait.until(ExpectedConditions.numberOfElementsToBe(By.className("booking-status"), 2));
-      assertEquals(
-          List.of(labels.booked(), labels.booked()),
-          driver.findElements(By.className("booking-status")).stream()
-              .map(WebElement::getText)
-              .toList());
+      wait.until(
+          d ->
+              d.findElements(By.className("booking-status")).stream()
+                  .map(WebElement::getText)
+                  .toList()
+                  .equals(List.of(labels.booked(), labels.booked())));
       browser.screenshot("booking-4-my-bookings-" + labels.language());
       driver.findElements(By.className("cancel-button")).get(0).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
