@@ -145,6 +145,8 @@ public final class BookingBenchmark {
     if (centerIds.size() < centerCount) {
       throw new IllegalStateException("only " + centerIds.size() + " centers offer " + vaccine);
     }
+    // searching slots is gated by the waiting room too: everyone passes it first
+    boolean gate = admitAll(citizens, signInThreads);
     // the slots a citizen may pick: a fresh day at each center, its first starts; each slot has
     // perSlot places (set now: a day's slot rows are made by its first booking)
     List<Target> targets = new ArrayList<>();
@@ -155,7 +157,6 @@ public final class BookingBenchmark {
         targets.add(new Target(center, LocalDate.parse(fresh[0]), fresh[i], vaccine));
       }
     }
-    boolean gate = admitAll(citizens, signInThreads);
     System.out.printf(
         "race: %,d clients, %d at a time, for %,d places: %d centers x %d slots x %d places"
             + " (%s, first %s)%s%n",

@@ -26,6 +26,7 @@ public class DefaultBookingPolicy implements BookingPolicy {
   @Inject private CitizenRepository citizens;
   @Inject private ProxyDecisionLog proxyLog;
   @Inject private Clock clock;
+  @Inject private WindowCache windowCache;
 
   @Override
   public BookingPermission requirePermission(
@@ -91,11 +92,27 @@ public class DefaultBookingPolicy implements BookingPolicy {
         window.vaccineCodes());
   }
 
+  /**
+   * The windows whose cohort holds this person, ordered by opening time: born in the window's
+   * years, or a member of its priority group. The windows come from {@link WindowCache}; membership
+   * is read only when some window is a group's.
+   */
   private List<CohortWindow> covering(Citizen citizen) {
-    return repository
-        .windowsCovering(citizen.getBirthDate().getYear(), citizen.getResidentNumberHash())
-        .stream()
-        .map(PolicyWindows::rules)
+    List<CohortWindow> all =
+        windowCache.windows(() -> repository.windows().stream().map(PolicyWindows::rules).toList());
+    int year = citizen.getBirthDate().getYear();
+    Set<String> groups =
+        all.stream().anyMatch(w -> w.priorityGroup() != null)
+            ? Set.copyOf(repository.groupsOf(citizen.getResidentNumberHash()))
+            : Set.of();
+    return all.stream()
+        .filter(
+            w ->
+                (w.bornFromYear() != null
+                        && w.bornToYear() != null
+                        && w.bornFromYear() <= year
+                        && w.bornToYear() >= year)
+                    || (w.priorityGroup() != null && groups.contains(w.priorityGroup())))
         .collect(Collectors.toList());
   }
 

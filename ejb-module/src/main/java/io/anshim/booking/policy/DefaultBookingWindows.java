@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -37,6 +38,7 @@ public class DefaultBookingWindows implements BookingWindows {
   @Inject private PersonalDataVault vault;
   @Inject private Validator validator;
   @Inject private Clock clock;
+  @Inject private Event<WindowsChanged> windowsChanged;
   @Resource private SessionContext context;
 
   @Override
@@ -57,6 +59,7 @@ public class DefaultBookingWindows implements BookingWindows {
     PolicyWindows.apply(form, window);
     repository.add(window);
     record(Action.WINDOW_CREATED, window.getId(), null, PolicyWindows.describe(window), now);
+    windowsChanged.fire(new WindowsChanged(window.getId()));
     return PolicyWindows.view(window);
   }
 
@@ -77,6 +80,7 @@ public class DefaultBookingWindows implements BookingWindows {
         null,
         "before: " + before + "; after: " + PolicyWindows.describe(window),
         now);
+    windowsChanged.fire(new WindowsChanged(windowId));
     return PolicyWindows.view(window);
   }
 
@@ -86,6 +90,7 @@ public class DefaultBookingWindows implements BookingWindows {
     String before = PolicyWindows.describe(window);
     repository.remove(window);
     record(Action.WINDOW_DELETED, windowId, null, before, clock.instant());
+    windowsChanged.fire(new WindowsChanged(windowId));
   }
 
   @Override

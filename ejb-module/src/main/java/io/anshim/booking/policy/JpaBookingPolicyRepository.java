@@ -50,6 +50,13 @@ class JpaBookingPolicyRepository implements BookingPolicyRepository {
   }
 
   @Override
+  public List<String> groupsOf(String residentNumberHash) {
+    return em.createNamedQuery(PriorityGroupMember.GROUPS_OF, String.class)
+        .setParameter("hash", residentNumberHash)
+        .getResultList();
+  }
+
+  @Override
   public long groupSize(String groupCode) {
     return em.createNamedQuery(PriorityGroupMember.GROUP_SIZE, Long.class)
         .setParameter("group", groupCode)

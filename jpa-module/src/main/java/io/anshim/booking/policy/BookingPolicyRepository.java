@@ -19,6 +19,9 @@ public interface BookingPolicyRepository {
 
   boolean isMember(String groupCode, String residentNumberHash);
 
+  /** The priority groups this resident hash is a member of. */
+  List<String> groupsOf(String residentNumberHash);
+
   long groupSize(String groupCode);
 
   void add(PriorityGroupMember member);

@@ -20,12 +20,17 @@ import java.util.Objects;
         "SELECT COUNT(m) FROM PriorityGroupMember m"
             + " WHERE m.groupCode = :group AND m.residentNumberHash = :hash")
 @NamedQuery(
+    name = PriorityGroupMember.GROUPS_OF,
+    query =
+        "SELECT DISTINCT m.groupCode FROM PriorityGroupMember m WHERE m.residentNumberHash = :hash")
+@NamedQuery(
     name = PriorityGroupMember.GROUP_SIZE,
     query = "SELECT COUNT(m) FROM PriorityGroupMember m WHERE m.groupCode = :group")
 public class PriorityGroupMember {
 
   public static final String COUNT = "PriorityGroupMember.count";
   public static final String GROUP_SIZE = "PriorityGroupMember.groupSize";
+  public static final String GROUPS_OF = "PriorityGroupMember.groupsOf";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "priority_group_member_seq")
