@@ -2,7 +2,6 @@ package io.anshim.vaccination;
 
 import io.anshim.testing.AnshimDeployment;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -17,7 +16,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -32,23 +30,10 @@ public final class VaccinationTestDeployment {
   private VaccinationTestDeployment() {}
 
   public static EnterpriseArchive earWithTestHooks() {
-    EnterpriseArchive ear = AnshimDeployment.ear();
     WebArchive hooks =
         ShrinkWrap.create(WebArchive.class, "vaccination-test.war")
             .addClasses(VaccinationTestHooks.class, VaccinationFixtures.class);
-    ear.addAsModule(hooks);
-    String application;
-    try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
-      application = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String module =
-        "<module><web><web-uri>vaccination-test.war</web-uri>"
-            + "<context-root>/vaccination-test</context-root></web></module>";
-    ear.setApplicationXML(
-        new StringAsset(application.replace("</application>", module + "</application>")));
-    return ear;
+    return AnshimDeployment.earWithTestWar(hooks, "vaccination-test");
   }
 
   /** The server's root, as the IT server listens (port 8080 + offset). */
