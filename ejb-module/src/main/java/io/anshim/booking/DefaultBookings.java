@@ -9,6 +9,7 @@ import io.anshim.shared.ConflictException;
 import io.anshim.shared.InvalidRequestException;
 import io.anshim.shared.Localized;
 import io.anshim.shared.NotFoundException;
+import io.anshim.vaccination.NextDose;
 import io.anshim.vaccination.VaccinationRecord;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Booking rules: which dose a person books next, the next dose's day inside the vaccine's interval,
@@ -302,7 +304,12 @@ public class DefaultBookings implements Bookings {
 
   /** The dose after the ones already given; refused when the person is fully vaccinated. */
   private static int nextDose(List<VaccinationRecord> records, Vaccine vaccine) {
-    if (records.stream().anyMatch(VaccinationRecord::completesSeries)) {
+    OptionalInt next =
+        NextDose.after(
+            records.stream()
+                .map(r -> new NextDose.Given(r.getDoseNumber(), r.getDosesInSeries()))
+                .toList());
+    if (next.isEmpty()) {
       throw new ConflictException("error.booking.fullyVaccinated");
     }
     Optional<VaccinationRecord> last = lastRecord(records);
@@ -310,7 +317,7 @@ public class DefaultBookings implements Bookings {
       throw new InvalidRequestException(
           "error.booking.sameVaccine", last.get().getVaccineCode(), last.get().getDoseNumber());
     }
-    int dose = last.map(r -> r.getDoseNumber() + 1).orElse(1);
+    int dose = next.getAsInt();
     if (dose > vaccine.getDoseCount()) {
       throw new ConflictException("error.booking.fullyVaccinated");
     }
