@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -365,7 +366,12 @@ public final class LedgerBenchmark {
             + dir.toAbsolutePath().resolve(name)
             + ";DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"
             + ";CACHE_SIZE="
-            + Integer.getInteger("bench.h2.cacheKb", 65536);
+            + Integer.getInteger("bench.h2.cacheKb", 65536)
+            // the server's datasource writes at every commit (WRITE_DELAY=0); H2's default is 500
+            // ms
+            + Optional.ofNullable(System.getProperty("bench.h2.writeDelay"))
+                .map(ms -> ";WRITE_DELAY=" + Integer.parseInt(ms))
+                .orElse("");
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(url);
     dataSource.setUser("anshim");
