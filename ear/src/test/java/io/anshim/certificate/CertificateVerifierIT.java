@@ -74,6 +74,37 @@ class CertificateVerifierIT {
   }
 
   @Test
+  @Order(1)
+  void plainTextAndJsonGetTheSameAnswerAndABrokenBodyAClearError() {
+    Api api = new Api(base);
+    JsonObject asJson =
+        api.post(
+                "api/certificates/verify", Json.createObjectBuilder().add("text", "HC1:!!").build())
+            .object();
+    Api.Reply asText =
+        api.postBytes(
+            "api/certificates/verify",
+            "text/plain; charset=UTF-8",
+            "HC1:!!".getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, asText.status(), asText::toString);
+    assertEquals(asJson, asText.object());
+    Api.Reply withOtherMembers =
+        api.postBytes(
+            "api/certificates/verify",
+            "application/json",
+            "{\"app\":{\"v\":[1,2]},\"text\":\"HC1:!!\"}".getBytes(StandardCharsets.UTF_8));
+    assertEquals(asJson, withOtherMembers.object(), withOtherMembers::toString);
+
+    Api.Reply broken =
+        api.postBytes(
+            "api/certificates/verify",
+            "application/json",
+            "{\"text\":\"HC1:".getBytes(StandardCharsets.UTF_8));
+    assertEquals(400, broken.status(), broken::toString);
+    assertEquals("error.malformedBody", broken.object().getString("error"));
+  }
+
+  @Test
   @Order(2)
   void aForeignCertificateVerifiesOnceItsIssuersTrustListIsImported() throws IOException {
     JsonObject germanCase = germanCase();

@@ -44,6 +44,7 @@ public class CertificateTrust {
 
   @Inject private KeyFolder keyFolder;
   @Inject private Clock clock;
+  @Inject private CurrentTrust current;
 
   @PersistenceContext(unitName = "anshim")
   private EntityManager em;
@@ -62,6 +63,7 @@ public class CertificateTrust {
         signing.signerCertificates().stream()
             .map(SignerCertificate::keyId)
             .collect(Collectors.toUnmodifiableSet());
+    current.publish(verifier, ourSigners);
     LOG.info(() -> "Certificate trust: " + verifier.trustList().size() + " signer certificates");
   }
 
@@ -113,6 +115,7 @@ public class CertificateTrust {
     }
     em.flush();
     verifier = verifier.withTrustList(currentTrustList());
+    current.publish(verifier, ourSigners);
     return new TrustImportResult(
         imported.accepted().size(),
         added,

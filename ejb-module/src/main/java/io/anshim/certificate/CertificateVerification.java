@@ -1,9 +1,6 @@
 package io.anshim.certificate;
 
-import jakarta.ejb.Local;
-
 /** Checks a certificate shown to a verifier. Stores nothing about the person. */
-@Local
 public interface CertificateVerification {
 
   /** Checks pasted or scanned "HC1:" text; any input gets an answer, never an error. */

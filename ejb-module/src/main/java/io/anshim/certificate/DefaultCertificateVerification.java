@@ -8,13 +8,8 @@ import io.anshim.certificate.verification.VaccinationEntry;
 import io.anshim.certificate.verification.Verdict;
 import io.anshim.ledger.Commitment;
 import io.anshim.ledger.EntryKind;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,23 +18,26 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+/**
+ * The verifier's service: a plain CDI bean rather than an EJB, since it reads only, needs no
+ * transaction or role, and is the busiest call of the system (see docs/certificates.md).
+ */
+@ApplicationScoped
 public class DefaultCertificateVerification implements CertificateVerification {
 
   private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
   @Inject private CertificateTrust trust;
+  @Inject private CurrentTrust current;
+  @Inject private CertificateAnchors anchors;
   @Inject private Clock clock;
-
-  @PersistenceContext(unitName = "anshim")
-  private EntityManager em;
 
   @Override
   public CertificateCheck verify(String text) {
     String shown = text == null ? "" : text;
-    return checkOf(checkRegister(shown, trust.verifier().verify(shown, clock.instant())));
+    CurrentTrust.Snapshot trusted = trusted();
+    return checkOf(
+        checkRegister(trusted, shown, trusted.verifier().verify(shown, clock.instant())));
   }
 
   @Override
@@ -48,7 +46,18 @@ public class DefaultCertificateVerification implements CertificateVerification {
     if (QrPictureReader.read(bytes) instanceof QrReading.Found found) {
       return verify(found.text());
     }
-    return checkOf(trust.verifier().verifyPicture(bytes, clock.instant()));
+    return checkOf(trusted().verifier().verifyPicture(bytes, clock.instant()));
+  }
+
+  /** As published at start; asking the singleton once starts it if a request came first. */
+  private CurrentTrust.Snapshot trusted() {
+    return current
+        .snapshot()
+        .orElseGet(
+            () -> {
+              trust.verifier();
+              return current.snapshot().orElseThrow();
+            });
   }
 
   /**
@@ -57,10 +66,10 @@ public class DefaultCertificateVerification implements CertificateVerification {
    * with our key outside issuance is NOT_IN_LEDGER), and not revoked. Reads only; foreign
    * certificates are not ours to register.
    */
-  private Verdict checkRegister(String text, Verdict verdict) {
+  private Verdict checkRegister(CurrentTrust.Snapshot trusted, String text, Verdict verdict) {
     if (!verdict.isValid()
         || verdict.signer().isEmpty()
-        || !trust.isOurSigner(verdict.signer().get())) {
+        || !trusted.ourSigners().contains(verdict.signer().get())) {
       return verdict;
     }
     String uvci =
@@ -68,38 +77,19 @@ public class DefaultCertificateVerification implements CertificateVerification {
             .findFirst()
             .map(VaccinationEntry::certificateId)
             .orElse("");
-    Optional<Object[]> register = uvci.isEmpty() ? Optional.empty() : registerRow(uvci);
-    if (register.isEmpty()) {
+    Optional<CertificateAnchors.Anchor> anchor =
+        uvci.isEmpty() ? Optional.empty() : anchors.find(uvci);
+    if (anchor.isEmpty()) {
       return verdict.overruledBy(
           Outcome.NOT_IN_LEDGER, "no issued certificate anchored in the ledger for " + uvci);
     }
-    Object[] row = register.get();
-    if (!anchored((String) row[0], (String) row[1], text)) {
+    if (!anchored(anchor.get().ledgerSaltHex(), anchor.get().leafDataHex(), text)) {
       return verdict.overruledBy(Outcome.NOT_IN_LEDGER, "not the certificate anchored for " + uvci);
     }
-    if (row[2] != null) {
+    if (anchor.get().revoked()) {
       return verdict.overruledBy(Outcome.REVOKED, "revoked");
     }
     return verdict;
-  }
-
-  /**
-   * [ledger salt, leaf data hex, revoked at] of the register row for the UVCI joined with its
-   * ledger entry, in one read (the verifier's hot path). The entry must lie under the checkpoint
-   * recorded at issuance: issuance stores the row only after its entry is under a signed
-   * checkpoint, and entries under a signed checkpoint never change, so this is the check {@code
-   * PublicLedger.entry} made, without reading the newest checkpoint every time. Revocation is read
-   * fresh on every verification.
-   */
-  private Optional<Object[]> registerRow(String uvci) {
-    return em.createQuery(
-            "SELECT c.ledgerSalt, e.leafData, c.revokedAt FROM CertificateRecord c, LedgerEntry e"
-                + " WHERE c.uvci = :uvci AND e.index = c.ledgerIndex"
-                + " AND c.ledgerIndex < c.checkpointSize",
-            Object[].class)
-        .setParameter("uvci", uvci)
-        .getResultStream()
-        .findFirst();
   }
 
   private static boolean anchored(String saltHex, String leafDataHex, String text) {

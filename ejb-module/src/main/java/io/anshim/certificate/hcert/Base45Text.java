@@ -1,5 +1,6 @@
 package io.anshim.certificate.hcert;
 
+import java.util.Arrays;
 import org.apache.commons.codec.binary.Base45;
 
 /**
@@ -11,6 +12,16 @@ public final class Base45Text {
 
   private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
   private static final Base45 CODEC = new Base45();
+
+  /** The value of each ASCII character in the alphabet, -1 for the others. */
+  private static final byte[] DIGITS = new byte[128];
+
+  static {
+    Arrays.fill(DIGITS, (byte) -1);
+    for (int digit = 0; digit < ALPHABET.length(); digit++) {
+      DIGITS[ALPHABET.charAt(digit)] = (byte) digit;
+    }
+  }
 
   private Base45Text() {}
 
@@ -26,7 +37,8 @@ public final class Base45Text {
       int value = 0;
       int factor = 1;
       for (int i = start; i < end; i++) {
-        int digit = ALPHABET.indexOf(text.charAt(i));
+        char c = text.charAt(i);
+        int digit = c < DIGITS.length ? DIGITS[c] : -1;
         if (digit < 0) {
           throw new MalformedHcertException(
               DecodingStep.BASE45, "character not in the alphabet at " + i);

@@ -14,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class SharedJsonb implements ContextResolver<Jsonb> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  /** Also for the few fast lanes that answer without JAX-RS, so their JSON is the same. */
+  public static final Jsonb JSONB = JsonbBuilder.create();
 
   @Override
   public Jsonb getContext(Class<?> type) {
