@@ -87,7 +87,7 @@ public final class BookingBenchmark {
         Integer.getInteger("bench.clients", 10_000),
         Integer.getInteger("bench.places", 1_000),
         Integer.getInteger("bench.threads", 200),
-        Integer.getInteger("bench.signInThreads", 16),
+        Integer.getInteger("bench.signInThreads", 32),
         System.getProperty("bench.vaccine", "PFIZER"),
         Integer.getInteger("bench.centers", 10),
         Integer.getInteger("bench.slotsPerCenter", 5));

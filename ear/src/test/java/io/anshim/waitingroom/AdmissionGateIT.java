@@ -133,6 +133,30 @@ class AdmissionGateIT {
   }
 
   @Test
+  void aSessionEndedElsewhereCannotBookOnItsVeryNextRequest() {
+    try (WaitingRoomOperator operator = new WaitingRoomOperator(base)) {
+      operator.rate(500);
+      Person person = Person.any("바로끝");
+      CitizenClient laptop = new CitizenClient(base, "Laptop");
+      laptop.signInWithCarrier(person);
+      admitted(laptop);
+      // found open a moment ago (this node remembers that for a few seconds) ...
+      assertEquals(200, laptop.get(GATED).status());
+      assertEquals(200, laptop.get(GATED).status());
+
+      new CitizenClient(base, "Phone").signInWithCarrier(person); // ends the laptop's session
+
+      // ... yet the ending is seen at once, by the citizen filter and by the gate
+      Api.Reply booking =
+          laptop.post(
+              "api/bookings",
+              "{\"centerId\":1,\"vaccine\":\"PFIZER\",\"date\":\"2099-01-01\",\"time\":\"09:00\"}");
+      assertEquals(401, booking.status(), booking::toString);
+      assertEquals("error.identity.signedInElsewhere", booking.object().getString("error"));
+    }
+  }
+
+  @Test
   void anExpiredAdmissionSendsThePersonBackToTheEndOfTheLine() throws Exception {
     try (WaitingRoomOperator operator = new WaitingRoomOperator(base)) {
       operator.rate(500);

@@ -5,19 +5,30 @@ import io.anshim.booking.policy.BookingPolicy;
 import io.anshim.center.VaccinationCenter;
 import io.anshim.center.Vaccine;
 import io.anshim.identity.CitizenAccessDeniedException;
+import io.anshim.shared.BusinessException;
 import io.anshim.shared.ConflictException;
 import io.anshim.shared.InvalidRequestException;
 import io.anshim.shared.Localized;
 import io.anshim.shared.NotFoundException;
 import io.anshim.vaccination.NextDose;
 import io.anshim.vaccination.VaccinationRecord;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,16 +46,21 @@ import java.util.OptionalInt;
  * one active booking per person, who may change a booking and until when. A place is taken with one
  * conditional update (the database decides between racing requests), as the last write of the
  * transaction for the chosen slot, so its row stays locked as briefly as possible.
+ *
+ * <p>A singleton without container locking (it keeps no state of a call): a booking request waits
+ * inside {@link #book} for its batch, and a pooled bean would hold an instance while waiting that
+ * the batch's own call ({@link #bookAll}) may then not get.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
-public class DefaultBookings implements Bookings {
+public class DefaultBookings implements Bookings, BookingBatches {
 
   /** SQLSTATE of a unique-key violation on H2 and PostgreSQL. */
   private static final String UNIQUE_VIOLATION = "23505";
 
   /** Free slots read for a later dose before its place is taken (more if the first day has few). */
-  private static final int NEXT_DOSE_CANDIDATES = 24;
+  private static final int NEXT_DOSE_CANDIDATES = 8;
 
   @Inject private JpaBookingRepository repository;
   @Inject private BookingMessages messages;
@@ -55,8 +71,17 @@ public class DefaultBookings implements Bookings {
   @Inject private BookingPolicy policy;
   @Inject private FullSlots fullSlots;
   @Inject private Event<PlaceReleased> releases;
+  @Inject private BookingSequencer sequencer;
+  @Resource private SessionContext context;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
+  /**
+   * Checks the policy and the full-slot note here, then leaves the booking to the {@link
+   * BookingSequencer}, which books it with others in one transaction and answers after the commit;
+   * no transaction (and no connection) is held here while waiting.
+   */
   @Override
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<BookingView> book(BookingRequest request) {
     // first of all: may this booker book for this person now (window, rotation day, proxy rules)?
     BookingPermission permission =
@@ -70,6 +95,73 @@ public class DefaultBookings implements Bookings {
       // the database said so before, and no place of that day has been given back since
       throw full(request.date(), request.time());
     }
+    PendingBooking pending = new PendingBooking(request, permission, releasesBefore);
+    sequencer.enqueue(pending);
+    if (pending.awaitAnswer()) {
+      return context.getBusinessObject(BookingBatches.class).bookAlone(pending);
+    }
+    return pending.outcome();
+  }
+
+  @Override
+  public List<BookingView> bookAlone(PendingBooking pending) {
+    return bookOne(pending, null);
+  }
+
+  @Override
+  public void bookAll(List<PendingBooking> batch) {
+    List<Runnable> afterCommit = new ArrayList<>();
+    for (PendingBooking pending : batch) {
+      repository.savepoint();
+      try {
+        List<BookingView> views = bookOne(pending, afterCommit);
+        repository.flush();
+        pending.booked(views);
+      } catch (BusinessException refused) {
+        repository.rollbackToSavepoint();
+        pending.refused(refused);
+      } catch (RuntimeException failed) {
+        repository.rollbackToSavepoint();
+        pending.bookAlone();
+      }
+      if (context.getRollbackOnly()) {
+        // e.g. a unique key spoke at a flush: the persistence provider gave the transaction up
+        throw new BatchNotCommitted();
+      }
+    }
+    if (!afterCommit.isEmpty()) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                afterCommit.forEach(Runnable::run);
+              }
+            }
+          });
+    }
+  }
+
+  /** A batch that must not commit; each of its bookings is then booked alone. */
+  @ApplicationException(rollback = true)
+  static class BatchNotCommitted extends RuntimeException {
+    BatchNotCommitted() {
+      super("the batch's transaction was marked for rollback", null, false, false);
+    }
+  }
+
+  /**
+   * The booking itself, in the caller's transaction, after the policy said yes. Notes that a slot
+   * is full go to {@code afterCommit} in a batch (the batch's own takes may have filled it, and
+   * they hold only once it commits); alone (null) they are noted at once.
+   */
+  private List<BookingView> bookOne(PendingBooking pending, List<Runnable> afterCommit) {
+    BookingRequest request = pending.request();
+    BookingPermission permission = pending.permission();
+    long releasesBefore = pending.releasesBefore();
     VaccinationCenter center = existingCenter(request.centerId());
     Vaccine vaccine = offeredVaccine(center, request.vaccineCode());
     requireWindowVaccine(permission, vaccine);
@@ -81,7 +173,7 @@ public class DefaultBookings implements Bookings {
     }
     Optional<BookingSlot> made = repository.slot(center.getId(), request.date(), time);
     if (made.isPresent() && made.get().getRemaining() <= 0) {
-      fullSlots.noteFull(center.getId(), request.date(), time, releasesBefore);
+      noteFull(afterCommit, center.getId(), request.date(), time, releasesBefore);
       throw full(request.date(), time);
     }
     List<VaccinationRecord> records = repository.recordsOf(request.personId());
@@ -140,7 +232,7 @@ public class DefaultBookings implements Bookings {
     // on, the slot rows stay locked until the commit, so nothing slow comes after it
     repository.prefetchCitizen(request.personId());
     if (!repository.takePlace(slot.getId())) {
-      fullSlots.noteFull(center.getId(), request.date(), time, releasesBefore);
+      noteFull(afterCommit, center.getId(), request.date(), time, releasesBefore);
       throw full(request.date(), time);
     }
     slotChanges.fire(new SlotChanged(center.getId(), request.date()));
@@ -151,6 +243,15 @@ public class DefaultBookings implements Bookings {
     List<BookingView> views = booked.stream().map(this::view).toList();
     messages.booked(request.personId(), views);
     return views;
+  }
+
+  private void noteFull(
+      List<Runnable> afterCommit, long centerId, LocalDate date, LocalTime time, long releases) {
+    if (afterCommit == null) {
+      fullSlots.noteFull(centerId, date, time, releases);
+    } else {
+      afterCommit.add(() -> fullSlots.noteFull(centerId, date, time, releases));
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import io.anshim.identity.CitizenSession.EndReason;
 import io.anshim.shared.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,8 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
   @Inject private CitizenRepository repository;
   @Inject private PersonalDataVault vault;
   @Inject private Clock clock;
+  @Inject private Event<SessionEnded> endings;
+  @Inject private SessionsSeen seen;
 
   @Override
   public SessionCheck check(String sessionId) {
@@ -33,19 +36,20 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
     }
     Instant now = clock.instant();
     if (session.getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
-      session.seen(now);
+      // written with the others seen in the next 10 s: this check stays a read
+      seen.seen(session.getId(), now);
     }
     return new SessionCheck(true, false);
   }
 
   @Override
   public void signOut(String sessionId) {
-    repository.session(sessionId).ifPresent(s -> s.end(EndReason.SIGNED_OUT, clock.instant()));
+    repository.session(sessionId).ifPresent(s -> end(s, EndReason.SIGNED_OUT, clock.instant()));
   }
 
   @Override
   public void expired(String sessionId) {
-    repository.session(sessionId).ifPresent(s -> s.end(EndReason.EXPIRED, clock.instant()));
+    repository.session(sessionId).ifPresent(s -> end(s, EndReason.EXPIRED, clock.instant()));
   }
 
   @Override
@@ -85,7 +89,13 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
   public void signOutEverywhere(CitizenCaller caller, long citizenId) {
     own(caller, citizenId);
     Instant now = clock.instant();
-    repository.openSessions(citizenId).forEach(s -> s.end(EndReason.SIGNED_OUT_EVERYWHERE, now));
+    repository.openSessions(citizenId).forEach(s -> end(s, EndReason.SIGNED_OUT_EVERYWHERE, now));
+  }
+
+  /** Ends the session; {@link OpenSessions} forgets it once this transaction completes. */
+  private void end(CitizenSession session, EndReason reason, Instant now) {
+    session.end(reason, now);
+    endings.fire(new SessionEnded(session.getId()));
   }
 
   /** The caller's own citizen record: the session must be open, and the record theirs. */

@@ -6,6 +6,7 @@ import io.anshim.shared.NotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
   @Inject private PersonalDataVault vault;
   @Inject private ProviderTraffic traffic;
   @Inject private Clock clock;
+  @Inject private Event<SessionEnded> sessionEndings;
 
   private VerificationRules rules;
 
@@ -122,6 +124,7 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
     citizen.signedIn(name, mobile, now);
     for (CitizenSession older : repository.openSessions(citizen.getId())) {
       older.end(EndReason.SIGNED_IN_ELSEWHERE, now);
+      sessionEndings.fire(new SessionEnded(older.getId()));
     }
     CitizenSession session =
         new CitizenSession(

@@ -92,6 +92,16 @@ class JpaCitizenRepository implements CitizenRepository {
   }
 
   @Override
+  public int markSeen(Collection<String> sessionIds, Instant at) {
+    return em.createQuery(
+            "UPDATE CitizenSession s SET s.lastSeenAt = :at"
+                + " WHERE s.id IN :ids AND s.lastSeenAt < :at")
+        .setParameter("at", at)
+        .setParameter("ids", sessionIds)
+        .executeUpdate();
+  }
+
+  @Override
   public List<CitizenSession> recentSessions(long citizenId, int max) {
     return em.createNamedQuery(CitizenSession.RECENT_OF_CITIZEN, CitizenSession.class)
         .setParameter("citizen", citizenId)

@@ -1,8 +1,8 @@
 package io.anshim.waitingroom;
 
-import io.anshim.identity.CitizenAccounts;
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.CitizenSignInRequiredException;
+import io.anshim.identity.OpenSessions;
 import io.anshim.identity.SessionCheck;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,21 +10,22 @@ import jakarta.inject.Inject;
 
 /**
  * Checks that the citizen session is still open (a token of a session that has ended is worth
- * nothing), then the signature, the person, the session and the time of the token.
+ * nothing; {@link OpenSessions}, so the citizen filter's check a moment before is not repeated in
+ * the database), then the signature, the person, the session and the time of the token.
  */
 @Stateless
 @PermitAll
 public class DefaultAdmissionGate implements AdmissionGate {
 
   @Inject private SharedWaitingLine shared;
-  @Inject private CitizenAccounts accounts;
+  @Inject private OpenSessions sessions;
 
   @Override
   public void requireAdmission(CitizenCaller caller, String presentedToken) {
     if (caller == null) {
       throw new CitizenSignInRequiredException("error.identity.signInRequired");
     }
-    SessionCheck session = accounts.check(caller.sessionId());
+    SessionCheck session = sessions.check(caller.sessionId());
     if (!session.open()) {
       throw new CitizenSignInRequiredException(
           session.signedInElsewhere()

@@ -36,6 +36,9 @@ public interface CitizenRepository {
 
   List<CitizenSession> recentSessions(long citizenId, int max);
 
+  /** Moves the sessions' last-seen time forward to {@code at} (never back); how many moved. */
+  int markSeen(Collection<String> sessionIds, Instant at);
+
   void add(SmsMessage message);
 
   List<SmsMessage> latestMessages(int max);

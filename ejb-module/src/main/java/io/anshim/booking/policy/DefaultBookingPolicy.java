@@ -1,8 +1,6 @@
 package io.anshim.booking.policy;
 
 import io.anshim.booking.policy.CohortWindow.Opening;
-import io.anshim.identity.Citizen;
-import io.anshim.identity.CitizenRepository;
 import io.anshim.shared.BusinessException;
 import io.anshim.shared.NotFoundException;
 import jakarta.annotation.security.PermitAll;
@@ -12,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,7 +20,7 @@ public class DefaultBookingPolicy implements BookingPolicy {
   static final String GRANTED = "GRANTED";
 
   @Inject private BookingPolicyRepository repository;
-  @Inject private CitizenRepository citizens;
+  @Inject private PolicyPeople people;
   @Inject private ProxyDecisionLog proxyLog;
   @Inject private Clock clock;
   @Inject private WindowCache windowCache;
@@ -32,11 +29,11 @@ public class DefaultBookingPolicy implements BookingPolicy {
   public BookingPermission requirePermission(
       long personCitizenId, long bookerCitizenId, String relationship) {
     Instant now = clock.instant();
-    Citizen person = citizen(personCitizenId);
+    PolicyPeople.Person person = citizen(personCitizenId);
     List<CohortWindow> covering = covering(person);
     if (personCitizenId == bookerCitizenId) {
       return permission(
-          PolicyDecision.forSelf(covering, person.getBirthDate(), groupsOf(covering), now),
+          PolicyDecision.forSelf(covering, person.birthDate(), groupsOf(covering), now),
           personCitizenId,
           bookerCitizenId,
           null);
@@ -45,7 +42,7 @@ public class DefaultBookingPolicy implements BookingPolicy {
     try {
       ProxyRelationship stated = ProxyRelationship.parse(relationship);
       PolicyDecision.Granted granted =
-          PolicyDecision.forProxy(covering, person.getBirthDate(), groupsOf(covering), stated, now);
+          PolicyDecision.forProxy(covering, person.birthDate(), groupsOf(covering), stated, now);
       BookingPermission permission =
           permission(granted, personCitizenId, bookerCitizenId, stated.name());
       proxyLog.record(
@@ -72,10 +69,10 @@ public class DefaultBookingPolicy implements BookingPolicy {
 
   @Override
   public BookingDay bookingDayFor(long citizenId) {
-    Citizen citizen = citizen(citizenId);
+    PolicyPeople.Person citizen = citizen(citizenId);
     List<CohortWindow> covering = covering(citizen);
     return PolicyDecision.bookingDay(
-        covering, citizen.getBirthDate(), groupsOf(covering), clock.instant());
+        covering, citizen.birthDate(), groupsOf(covering), clock.instant());
   }
 
   private BookingPermission permission(
@@ -97,13 +94,13 @@ public class DefaultBookingPolicy implements BookingPolicy {
    * years, or a member of its priority group. The windows come from {@link WindowCache}; membership
    * is read only when some window is a group's.
    */
-  private List<CohortWindow> covering(Citizen citizen) {
+  private List<CohortWindow> covering(PolicyPeople.Person citizen) {
     List<CohortWindow> all =
         windowCache.windows(() -> repository.windows().stream().map(PolicyWindows::rules).toList());
-    int year = citizen.getBirthDate().getYear();
+    int year = citizen.birthDate().getYear();
     Set<String> groups =
         all.stream().anyMatch(w -> w.priorityGroup() != null)
-            ? Set.copyOf(repository.groupsOf(citizen.getResidentNumberHash()))
+            ? Set.copyOf(repository.groupsOf(citizen.residentNumberHash()))
             : Set.of();
     return all.stream()
         .filter(
@@ -127,8 +124,9 @@ public class DefaultBookingPolicy implements BookingPolicy {
         .collect(Collectors.toSet());
   }
 
-  private Citizen citizen(long id) {
-    Optional<Citizen> citizen = citizens.citizen(id);
-    return citizen.orElseThrow(() -> new NotFoundException("error.identity.unknownCitizen"));
+  private PolicyPeople.Person citizen(long id) {
+    return people
+        .person(id)
+        .orElseThrow(() -> new NotFoundException("error.identity.unknownCitizen"));
   }
 }

@@ -1,6 +1,6 @@
 package io.anshim.identity.web;
 
-import io.anshim.identity.CitizenAccounts;
+import io.anshim.identity.OpenSessions;
 import io.anshim.identity.SessionCheck;
 import io.anshim.identity.SignedIn;
 import io.anshim.shared.web.UserMessages;
@@ -53,7 +53,7 @@ public class CitizenAccessFilter extends HttpFilter {
           "/api/investigator/",
           "/api/admin/");
 
-  @Inject private CitizenAccounts accounts;
+  @Inject private OpenSessions sessions;
   @Inject private UserMessages messages;
 
   @Override
@@ -77,7 +77,7 @@ public class CitizenAccessFilter extends HttpFilter {
       }
       SessionCheck check =
           citizen.isPresent()
-              ? accounts.check(citizen.get().sessionId())
+              ? sessions.check(citizen.get().sessionId())
               : new SessionCheck(false, true);
       if (!check.open()) {
         elsewhere = check.signedInElsewhere();
