@@ -72,15 +72,6 @@ public class CertificateTrust {
     return verifier;
   }
 
-  /**
-   * Whether a key id is one of our own DSCs: certificates signed with those are checked against our
-   * register of issued certificates; foreign ones are not.
-   */
-  @Lock(LockType.READ)
-  public boolean isOurSigner(KeyId keyId) {
-    return ourSigners.contains(keyId);
-  }
-
   @Lock(LockType.READ)
   public SigningKeyStore signing() {
     return signing;
