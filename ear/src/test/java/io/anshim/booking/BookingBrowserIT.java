@@ -110,8 +110,8 @@ class BookingBrowserIT {
       operator.rate(50);
       wait.until(ExpectedConditions.urlContains("booking/book.xhtml"));
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), labels.bookTitle()));
-      choose(driver, wait, "book:province", labels.province());
-      choose(driver, wait, "book:vaccine", labels.vaccine());
+      browser.choose("book:province", labels.province());
+      browser.choose("book:vaccine", labels.vaccine());
       driver.findElement(By.id("book:search-centers")).click();
       WebElement day =
           wait.until(
@@ -169,32 +169,5 @@ class BookingBrowserIT {
     Matcher code = Pattern.compile("\\[(\\d{6})\\]").matcher(text);
     assertTrue(code.find(), text);
     return code.group(1);
-  }
-
-  /** Picks a PrimeFaces menu item, again if a busy machine swallowed the click. */
-  static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-    By shown = By.id(menuId + "_label");
-    for (int attempt = 1; ; attempt++) {
-      try {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        WebElement option =
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(item));
-        if (attempt == 1) {
-          option.click();
-        } else {
-          // the opening panel may still lie under the page header: click the option itself
-          ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
-        }
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.textToBe(shown, label));
-        return;
-      } catch (org.openqa.selenium.WebDriverException notTaken) {
-        if (attempt == 4) {
-          throw notTaken;
-        }
-      }
-    }
   }
 }

@@ -80,9 +80,9 @@ class BookingProxyBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("book:other-name")))
           .sendKeys(grandmother.name());
       driver.findElement(By.id("book:other-rrn")).sendKeys(grandmother.residentNumber());
-      BookingBrowserIT.choose(driver, wait, "book:relationship", "자녀");
-      BookingBrowserIT.choose(driver, wait, "book:province", "서울특별시");
-      BookingBrowserIT.choose(driver, wait, "book:vaccine", "화이자");
+      browser.choose("book:relationship", "자녀");
+      browser.choose("book:province", "서울특별시");
+      browser.choose("book:vaccine", "화이자");
       driver.findElement(By.id("book:search-centers")).click();
       wait.until(
               ExpectedConditions.elementToBeClickable(

@@ -43,7 +43,7 @@ class CentersPageIT {
       assertTrue(driver.findElement(By.id("choose-province-hint")).isDisplayed());
       browser.screenshot("centers-1-empty-ko");
 
-      choose(driver, wait, "search:province", "서울특별시");
+      browser.choose("search:province", "서울특별시");
       List<WebElement> rows =
           wait.until(
               ExpectedConditions.numberOfElementsToBeMoreThan(
@@ -52,7 +52,7 @@ class CentersPageIT {
       assertTrue(rows.get(0).getText().contains("종로구 예방접종센터"), rows.get(0).getText());
       browser.screenshot("centers-2-seoul-ko");
 
-      choose(driver, wait, "search:district", "중구");
+      browser.choose("search:district", "중구");
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("[id='search:centers_data'] > tr"), "중구 예방접종센터"));
@@ -79,28 +79,6 @@ class CentersPageIT {
       driver.findElement(By.id("find-centers")).click();
       new WebDriverWait(driver, Duration.ofSeconds(20))
           .until(ExpectedConditions.textToBe(By.tagName("h1"), "예방접종센터"));
-    }
-  }
-
-  /**
-   * Opens a PrimeFaces select menu and picks the item with the given label, trying again if a busy
-   * machine swallowed the click while the panel was still opening.
-   */
-  private static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-    By shown = By.id(menuId + "_label");
-    for (int attempt = 1; ; attempt++) {
-      driver.findElement(By.id(menuId)).click();
-      wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.textToBe(shown, label));
-        return;
-      } catch (org.openqa.selenium.TimeoutException notTaken) {
-        if (attempt == 3) {
-          throw notTaken;
-        }
-      }
     }
   }
 

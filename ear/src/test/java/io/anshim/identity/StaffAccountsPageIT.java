@@ -81,7 +81,7 @@ class StaffAccountsPageIT {
       browser.screenshot("staff-accounts-2-vaccinator-opened");
 
       // an investigator: no center field
-      choose(driver, "staff:role", "역학조사관");
+      browser.choose("staff:role", "역학조사관");
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("staff:centerId")));
       type(driver, "staff:username", investigator);
       type(driver, "staff:displayName", "이조사");
@@ -155,25 +155,5 @@ class StaffAccountsPageIT {
                     + " text()='"
                     + username
                     + "']]")));
-  }
-
-  private static void choose(WebDriver driver, String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-    By shown = By.id(menuId + "_label");
-    for (int attempt = 1; ; attempt++) {
-      driver.findElement(By.id(menuId)).click();
-      new WebDriverWait(driver, Duration.ofSeconds(20))
-          .until(ExpectedConditions.elementToBeClickable(item))
-          .click();
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-            .until(ExpectedConditions.textToBe(shown, label));
-        return;
-      } catch (org.openqa.selenium.TimeoutException notTaken) {
-        if (attempt == 3) {
-          throw notTaken;
-        }
-      }
-    }
   }
 }

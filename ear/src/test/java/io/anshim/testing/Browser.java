@@ -5,12 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver (never a downloaded browser), with
@@ -73,6 +79,39 @@ public final class Browser implements AutoCloseable {
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens a PrimeFaces select menu and picks the item with the given label. A busy machine can
+   * swallow a click while the panel is still sliding open (or lies under the page header), so after
+   * the first try the item is clicked by script, and the whole choice is tried again until the menu
+   * shows the label.
+   */
+  public void choose(String menuId, String label) {
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    By shown = By.id(menuId + "_label");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(ExpectedConditions.elementToBeClickable(By.id(menuId)))
+            .click();
+        WebElement option =
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(item));
+        if (attempt == 1) {
+          option.click();
+        } else {
+          ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+            .until(ExpectedConditions.textToBe(shown, label));
+        return;
+      } catch (WebDriverException notTaken) {
+        if (attempt == 4) {
+          throw notTaken;
+        }
+      }
     }
   }
 
