@@ -1,76 +1,143 @@
 package io.anshim.certificate.api;
 
-import io.anshim.certificate.CertificateCheck;
 import io.anshim.certificate.CertificateVerification;
 import io.anshim.shared.api.SharedJsonb;
-import jakarta.inject.Inject;
+import io.undertow.server.Connectors;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
+import io.undertow.util.Headers;
+import io.undertow.util.ImmediatePooledByteBuffer;
+import io.undertow.util.Methods;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.xnio.channels.StreamSourceChannel;
 
 /**
  * {@code POST /api/certificates/verify}, the busiest call of the system (every door that checks a
- * certificate), answered without the JAX-RS dispatch: the body is read once, the same {@link
- * CertificateVerification#verify} as {@link CertificatesResource} is called, and the answer is the
- * same JSON through the same {@link SharedJsonb} instance. A body it does not read plainly (broken
- * JSON, a non-text field, another media type) goes on to {@link CertificatesResource} unchanged,
- * which answers it as every other API does.
+ * certificate), answered by an Undertow handler in front of the servlet pipeline: the body is read
+ * without blocking on the I/O thread, the same {@link CertificateVerification#verify} as {@link
+ * CertificatesResource} runs on a worker thread, and the answer is the same JSON through the same
+ * {@link SharedJsonb} instance, written without blocking. The servlet pipeline (security context,
+ * request listeners, filter chain, JAX-RS) cost about as much CPU as the verification itself, and
+ * this call needs none of it: it is public, reads only and stores nothing.
+ *
+ * <p>Anything else goes on to the servlets unchanged: other paths and methods, other media types,
+ * bodies without a length or over {@link #MAX_BODY}, and bodies it does not read plainly (broken
+ * JSON, a non-text field), which {@link CertificatesResource} then answers as every API does. Such
+ * a body, already read here, is handed back to Undertow to be read again.
  */
-@WebFilter(urlPatterns = "/api/certificates/verify")
-public class VerificationFastLane extends HttpFilter {
+public final class VerificationFastLane implements HttpHandler {
+
+  static final String PATH = "/api/certificates/verify";
+
+  /** HC1 texts are well under 2 KB; a larger body goes the long way and gets its answer there. */
+  static final long MAX_BODY = 16 * 1024;
 
   /**
    * Made once: {@code Json.createParser} looks its provider up through the class loader each time.
    */
   private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
-  @Inject private CertificateVerification verification;
+  private final HttpHandler servlets;
+  private final ClassLoader deployment;
+  private volatile CertificateVerification verification;
+
+  /**
+   * @param servlets the deployment's servlet pipeline, for every request this lane does not take
+   * @param deployment the web module's class loader, which CDI and JSON-B expect as the thread's
+   */
+  VerificationFastLane(HttpHandler servlets, ClassLoader deployment) {
+    this.servlets = servlets;
+    this.deployment = deployment;
+  }
 
   @Override
-  protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    String mediaType = mediaType(request.getContentType());
-    if (!"POST".equals(request.getMethod())
-        || !(mediaType.equals("application/json") || mediaType.equals("text/plain"))) {
-      chain.doFilter(request, response);
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (!takes(exchange)) {
+      servlets.handleRequest(exchange);
       return;
     }
-    byte[] body = request.getInputStream().readAllBytes();
+    exchange.getRequestReceiver().receiveFullBytes(this::received);
+  }
+
+  /** Whether this lane answers the request; decided from the request line and headers alone. */
+  static boolean takes(HttpServerExchange exchange) {
+    if (!Methods.POST.equals(exchange.getRequestMethod())
+        || !PATH.equals(exchange.getRelativePath())
+        || HttpContinue.requiresContinueResponse(exchange.getRequestHeaders())) {
+      return false;
+    }
+    long length = exchange.getRequestContentLength();
+    String mediaType = mediaType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+    return length >= 0
+        && length <= MAX_BODY
+        && (mediaType.equals("application/json") || mediaType.equals("text/plain"));
+  }
+
+  private void received(HttpServerExchange exchange, byte[] body) {
+    String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+    Charset charset = charset(contentType);
     Optional<ShownText> shown =
-        mediaType.equals("text/plain")
-            ? Optional.of(new ShownText(new String(body, charset(request))))
-            : textField(body, charset(request));
+        mediaType(contentType).equals("text/plain")
+            ? Optional.of(new ShownText(new String(body, charset)))
+            : textField(body, charset);
     if (shown.isEmpty()) {
-      chain.doFilter(new ReadAgain(request, body), response);
+      toTheServlets(exchange, body);
       return;
     }
-    CertificateCheck check = verification.verify(shown.get().text());
-    byte[] json = SharedJsonb.JSONB.toJson(check).getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType("application/json");
-    response.setContentLength(json.length);
-    response.getOutputStream().write(json);
+    exchange.dispatch(() -> answer(exchange, shown.get().text()));
+  }
+
+  private void answer(HttpServerExchange exchange, String text) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(deployment);
+    try {
+      byte[] json =
+          SharedJsonb.JSONB.toJson(verification().verify(text)).getBytes(StandardCharsets.UTF_8);
+      exchange.setStatusCode(200);
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+      exchange.getResponseSender().send(ByteBuffer.wrap(json));
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /** Looked up on first use: the handler is made before the deployment's CDI container starts. */
+  private CertificateVerification verification() {
+    CertificateVerification known = verification;
+    if (known == null) {
+      known = CDI.current().select(CertificateVerification.class).get();
+      verification = known;
+    }
+    return known;
+  }
+
+  /** The body goes back to Undertow, readable once more, and the request on to the servlets. */
+  private void toTheServlets(HttpServerExchange exchange, byte[] body) {
+    Connectors.resetRequestChannel(exchange);
+    StreamSourceChannel channel = exchange.getRequestChannel();
+    channel.getReadSetter().set(null);
+    channel.suspendReads();
+    Connectors.ungetRequestBytes(exchange, new ImmediatePooledByteBuffer(ByteBuffer.wrap(body)));
+    Connectors.resetRequestChannel(exchange);
+    try {
+      servlets.handleRequest(exchange);
+    } catch (Exception e) {
+      throw new IllegalStateException("the servlets could not take the request", e);
+    }
   }
 
   /** The text to check; null when the request had none, as JSON-B reads {@code {}}. */
@@ -124,71 +191,14 @@ public class VerificationFastLane extends HttpFilter {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static Charset charset(HttpServletRequest request) {
+  /** The charset the request names, UTF-8 when it names none or one unknown (as JSON-B reads). */
+  static Charset charset(String contentType) {
+    String name =
+        contentType == null ? null : Headers.extractQuotedValueFromHeader(contentType, "charset");
     try {
-      return request.getCharacterEncoding() == null
-          ? StandardCharsets.UTF_8
-          : Charset.forName(request.getCharacterEncoding());
+      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
     } catch (IllegalArgumentException unknown) {
       return StandardCharsets.UTF_8;
-    }
-  }
-
-  /** The request with its body, already read here, readable once more by the resource. */
-  private static final class ReadAgain extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadAgain(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return bytes.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new IllegalStateException("the body was read already");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(
-          new InputStreamReader(new ByteArrayInputStream(body), charset(this)));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
     }
   }
 }

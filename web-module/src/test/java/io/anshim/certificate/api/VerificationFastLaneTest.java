@@ -1,8 +1,13 @@
 package io.anshim.certificate.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +66,88 @@ class VerificationFastLaneTest {
           VerificationFastLane.textField(bytes(body), StandardCharsets.UTF_8),
           body);
     }
+  }
+
+  @Test
+  void takesPlainVerificationPostsWithAShortBody() {
+    assertTrue(
+        VerificationFastLane.takes(
+            request(Methods.POST, "/api/certificates/verify", "application/json", 600)));
+    assertTrue(
+        VerificationFastLane.takes(
+            request(
+                Methods.POST, "/api/certificates/verify", "Application/JSON; charset=UTF-8", 600)));
+    assertTrue(
+        VerificationFastLane.takes(
+            request(Methods.POST, "/api/certificates/verify", "text/plain", 0)));
+    assertTrue(
+        VerificationFastLane.takes(
+            request(
+                Methods.POST,
+                "/api/certificates/verify",
+                "application/json",
+                VerificationFastLane.MAX_BODY)));
+  }
+
+  @Test
+  void leavesEveryOtherRequestToTheServlets() {
+    assertFalse(
+        VerificationFastLane.takes(
+            request(Methods.GET, "/api/certificates/verify", "application/json", 600)));
+    assertFalse(
+        VerificationFastLane.takes(
+            request(Methods.POST, "/api/certificates/verify-picture", "application/json", 600)));
+    assertFalse(
+        VerificationFastLane.takes(
+            request(Methods.POST, "/api/certificates/verify/", "application/json", 600)));
+    assertFalse(
+        VerificationFastLane.takes(
+            request(Methods.POST, "/api/certificates/verify", "image/png", 600)));
+    assertFalse(
+        VerificationFastLane.takes(request(Methods.POST, "/api/certificates/verify", null, 600)));
+    assertFalse(
+        VerificationFastLane.takes(
+            request(Methods.POST, "/api/certificates/verify", "application/json", -1)));
+    assertFalse(
+        VerificationFastLane.takes(
+            request(
+                Methods.POST,
+                "/api/certificates/verify",
+                "application/json",
+                VerificationFastLane.MAX_BODY + 1)));
+    HttpServerExchange expectsContinue =
+        request(Methods.POST, "/api/certificates/verify", "application/json", 600);
+    expectsContinue.getRequestHeaders().put(Headers.EXPECT, "100-continue");
+    assertFalse(VerificationFastLane.takes(expectsContinue));
+  }
+
+  @Test
+  void readsTheCharsetTheRequestNames() {
+    assertEquals(StandardCharsets.UTF_8, VerificationFastLane.charset(null));
+    assertEquals(StandardCharsets.UTF_8, VerificationFastLane.charset("application/json"));
+    assertEquals(
+        StandardCharsets.UTF_16BE,
+        VerificationFastLane.charset("application/json; charset=UTF-16BE"));
+    assertEquals(
+        StandardCharsets.ISO_8859_1,
+        VerificationFastLane.charset("text/plain;charset=\"ISO-8859-1\""));
+    assertEquals(
+        StandardCharsets.UTF_8,
+        VerificationFastLane.charset("text/plain; charset=no-such-charset"));
+  }
+
+  private static HttpServerExchange request(
+      HttpString method, String path, String contentType, long length) {
+    HttpServerExchange exchange = new HttpServerExchange(null);
+    exchange.setRequestMethod(method);
+    exchange.setRelativePath(path);
+    if (contentType != null) {
+      exchange.getRequestHeaders().put(Headers.CONTENT_TYPE, contentType);
+    }
+    if (length >= 0) {
+      exchange.getRequestHeaders().put(Headers.CONTENT_LENGTH, length);
+    }
+    return exchange;
   }
 
   private static byte[] bytes(String text) {
