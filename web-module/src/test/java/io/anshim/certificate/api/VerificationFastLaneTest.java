@@ -68,55 +68,27 @@ class VerificationFastLaneTest {
     }
   }
 
+  private static final String VERIFY = VerificationFastLane.PATH;
+  private static final long MAX = VerificationFastLane.MAX_BODY;
+
   @Test
   void takesPlainVerificationPostsWithAShortBody() {
-    assertTrue(
-        VerificationFastLane.takes(
-            request(Methods.POST, "/api/certificates/verify", "application/json", 600)));
-    assertTrue(
-        VerificationFastLane.takes(
-            request(
-                Methods.POST, "/api/certificates/verify", "Application/JSON; charset=UTF-8", 600)));
-    assertTrue(
-        VerificationFastLane.takes(
-            request(Methods.POST, "/api/certificates/verify", "text/plain", 0)));
-    assertTrue(
-        VerificationFastLane.takes(
-            request(
-                Methods.POST,
-                "/api/certificates/verify",
-                "application/json",
-                VerificationFastLane.MAX_BODY)));
+    assertTrue(takes(Methods.POST, VERIFY, "application/json", 600));
+    assertTrue(takes(Methods.POST, VERIFY, "Application/JSON; charset=UTF-8", 600));
+    assertTrue(takes(Methods.POST, VERIFY, "text/plain", 0));
+    assertTrue(takes(Methods.POST, VERIFY, "application/json", MAX));
   }
 
   @Test
   void leavesEveryOtherRequestToTheServlets() {
-    assertFalse(
-        VerificationFastLane.takes(
-            request(Methods.GET, "/api/certificates/verify", "application/json", 600)));
-    assertFalse(
-        VerificationFastLane.takes(
-            request(Methods.POST, "/api/certificates/verify-picture", "application/json", 600)));
-    assertFalse(
-        VerificationFastLane.takes(
-            request(Methods.POST, "/api/certificates/verify/", "application/json", 600)));
-    assertFalse(
-        VerificationFastLane.takes(
-            request(Methods.POST, "/api/certificates/verify", "image/png", 600)));
-    assertFalse(
-        VerificationFastLane.takes(request(Methods.POST, "/api/certificates/verify", null, 600)));
-    assertFalse(
-        VerificationFastLane.takes(
-            request(Methods.POST, "/api/certificates/verify", "application/json", -1)));
-    assertFalse(
-        VerificationFastLane.takes(
-            request(
-                Methods.POST,
-                "/api/certificates/verify",
-                "application/json",
-                VerificationFastLane.MAX_BODY + 1)));
-    HttpServerExchange expectsContinue =
-        request(Methods.POST, "/api/certificates/verify", "application/json", 600);
+    assertFalse(takes(Methods.GET, VERIFY, "application/json", 600));
+    assertFalse(takes(Methods.POST, "/api/certificates/verify-picture", "application/json", 600));
+    assertFalse(takes(Methods.POST, VERIFY + "/", "application/json", 600));
+    assertFalse(takes(Methods.POST, VERIFY, "image/png", 600));
+    assertFalse(takes(Methods.POST, VERIFY, null, 600));
+    assertFalse(takes(Methods.POST, VERIFY, "application/json", -1));
+    assertFalse(takes(Methods.POST, VERIFY, "application/json", MAX + 1));
+    HttpServerExchange expectsContinue = request(Methods.POST, VERIFY, "application/json", 600);
     expectsContinue.getRequestHeaders().put(Headers.EXPECT, "100-continue");
     assertFalse(VerificationFastLane.takes(expectsContinue));
   }
@@ -134,6 +106,10 @@ class VerificationFastLaneTest {
     assertEquals(
         StandardCharsets.UTF_8,
         VerificationFastLane.charset("text/plain; charset=no-such-charset"));
+  }
+
+  private static boolean takes(HttpString method, String path, String contentType, long length) {
+    return VerificationFastLane.takes(request(method, path, contentType, length));
   }
 
   private static HttpServerExchange request(
