@@ -8,9 +8,8 @@ import io.anshim.booking.SlotSearch;
 import io.anshim.booking.SlotView;
 import io.anshim.booking.policy.ProxyRelationship;
 import io.anshim.center.CenterDirectory;
-import io.anshim.center.DistrictView;
-import io.anshim.center.ProvinceView;
 import io.anshim.center.VaccineView;
+import io.anshim.center.web.RegionChoice;
 import io.anshim.identity.CitizenRegistry;
 import io.anshim.identity.web.SignedInCitizen;
 import io.anshim.shared.BusinessException;
@@ -43,11 +42,8 @@ public class BookVaccination implements Serializable {
   @Inject private CitizenRegistry registry;
 
   private long citizenId;
-  private List<ProvinceView> provinces;
   private List<VaccineView> vaccines;
-  private List<DistrictView> districts = List.of();
-  private String province;
-  private String district;
+  private RegionChoice region;
   private String vaccine;
   private List<CenterAvailability> centers = List.of();
   private CenterAvailability center;
@@ -65,20 +61,19 @@ public class BookVaccination implements Serializable {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     citizenId = SignedInCitizen.caller(request).orElseThrow().citizenId();
-    provinces = directory.provinces();
+    region = new RegionChoice(directory);
     vaccines = directory.vaccines();
   }
 
   public void provinceChosen() {
-    district = null;
-    districts = province == null ? List.of() : directory.districts(province);
+    region.provinceChosen(directory);
     clearCenters();
   }
 
   public void search() {
     clearCenters();
     try {
-      centers = search.centers(province, district, vaccine, null, 7);
+      centers = search.centers(region.getProvince(), region.getDistrict(), vaccine, null, 7);
       if (centers.isEmpty()) {
         messages.info("booking.noCenters");
       }
@@ -188,32 +183,12 @@ public class BookVaccination implements Serializable {
     this.relationship = relationship;
   }
 
-  public List<ProvinceView> getProvinces() {
-    return provinces;
+  public RegionChoice getRegion() {
+    return region;
   }
 
   public List<VaccineView> getVaccines() {
     return vaccines;
-  }
-
-  public List<DistrictView> getDistricts() {
-    return districts;
-  }
-
-  public String getProvince() {
-    return province;
-  }
-
-  public void setProvince(String province) {
-    this.province = province;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
   }
 
   public String getVaccine() {

@@ -3,8 +3,6 @@ package io.anshim.center.web;
 import io.anshim.center.CenterDirectory;
 import io.anshim.center.CenterQuery;
 import io.anshim.center.CenterView;
-import io.anshim.center.DistrictView;
-import io.anshim.center.ProvinceView;
 import io.anshim.center.VaccineView;
 import io.anshim.shared.Page;
 import jakarta.annotation.PostConstruct;
@@ -25,41 +23,36 @@ public class CenterSearch implements Serializable {
 
   @Inject private CenterDirectory directory;
 
-  private String province;
-  private String district;
+  private RegionChoice region;
   private String vaccine;
-  private List<ProvinceView> provinces;
-  private List<DistrictView> districts = List.of();
   private List<VaccineView> vaccines;
   private final LazyDataModel<CenterView> centers = new CenterPages();
 
   @PostConstruct
   void load() {
-    provinces = directory.provinces();
+    region = new RegionChoice(directory);
     vaccines = directory.vaccines();
   }
 
-  /** A new province: show its districts, and forget the district of the old one. */
   public void provinceChosen() {
-    district = null;
-    districts = province == null ? List.of() : directory.districts(province);
+    region.provinceChosen(directory);
   }
 
-  public boolean isProvinceChosen() {
-    return province != null;
+  public RegionChoice getRegion() {
+    return region;
   }
 
   private class CenterPages extends LazyDataModel<CenterView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return province == null ? 0 : (int) page(0, 1).totalItems();
+      return region.isProvinceChosen() ? (int) page(0, 1).totalItems() : 0;
     }
 
     @Override
     public List<CenterView> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      if (province == null) {
+      if (!region.isProvinceChosen()) {
         return List.of();
       }
       Page<CenterView> page = page(first / pageSize, pageSize);
@@ -75,24 +68,12 @@ public class CenterSearch implements Serializable {
     private Page<CenterView> page(int number, int size) {
       return directory.findCenters(
           CenterQuery.parse(
-              province, district, vaccine, Integer.toString(number), Integer.toString(size)));
+              region.getProvince(),
+              region.getDistrict(),
+              vaccine,
+              Integer.toString(number),
+              Integer.toString(size)));
     }
-  }
-
-  public String getProvince() {
-    return province;
-  }
-
-  public void setProvince(String province) {
-    this.province = province;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
   }
 
   public String getVaccine() {
@@ -101,14 +82,6 @@ public class CenterSearch implements Serializable {
 
   public void setVaccine(String vaccine) {
     this.vaccine = vaccine;
-  }
-
-  public List<ProvinceView> getProvinces() {
-    return provinces;
-  }
-
-  public List<DistrictView> getDistricts() {
-    return districts;
   }
 
   public List<VaccineView> getVaccines() {

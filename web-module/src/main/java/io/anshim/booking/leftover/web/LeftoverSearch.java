@@ -4,8 +4,7 @@ import io.anshim.booking.leftover.LeftoverBooking;
 import io.anshim.booking.leftover.LeftoverCenter;
 import io.anshim.booking.leftover.LeftoverDoses;
 import io.anshim.center.CenterDirectory;
-import io.anshim.center.DistrictView;
-import io.anshim.center.ProvinceView;
+import io.anshim.center.web.RegionChoice;
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.CitizenSignInRequiredException;
 import io.anshim.identity.web.SignedInCitizen;
@@ -40,31 +39,27 @@ public class LeftoverSearch implements Serializable {
   @Inject private AdmissionGate gate;
   @Inject private WaitingRoom waitingRoom;
 
-  private String province;
-  private String district;
+  private RegionChoice region;
   private Double latitude;
   private Double longitude;
-  private List<ProvinceView> provinces;
-  private List<DistrictView> districts = List.of();
   private List<LeftoverCenter> centers;
   private LeftoverBooking taken;
 
   @PostConstruct
   void load() {
-    provinces = directory.provinces();
+    region = new RegionChoice(directory);
   }
 
   public void provinceChosen() {
-    district = null;
     centers = null;
-    districts = province == null ? List.of() : directory.districts(province);
+    region.provinceChosen(directory);
   }
 
   public void findInDistrict() {
     latitude = null;
     longitude = null;
     try {
-      centers = district == null ? null : leftovers.inDistrict(district);
+      centers = region.getDistrict() == null ? null : leftovers.inDistrict(region.getDistrict());
     } catch (BusinessException refusal) {
       messages.show(refusal);
     }
@@ -96,7 +91,7 @@ public class LeftoverSearch implements Serializable {
     }
     if (latitude != null && longitude != null) {
       findNearMe();
-    } else if (district != null) {
+    } else if (region.getDistrict() != null) {
       findInDistrict();
     }
   }
@@ -140,22 +135,6 @@ public class LeftoverSearch implements Serializable {
         .isPresent();
   }
 
-  public String getProvince() {
-    return province;
-  }
-
-  public void setProvince(String province) {
-    this.province = province;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
-  }
-
   public Double getLatitude() {
     return latitude;
   }
@@ -172,12 +151,8 @@ public class LeftoverSearch implements Serializable {
     this.longitude = longitude;
   }
 
-  public List<ProvinceView> getProvinces() {
-    return provinces;
-  }
-
-  public List<DistrictView> getDistricts() {
-    return districts;
+  public RegionChoice getRegion() {
+    return region;
   }
 
   public List<LeftoverCenter> getCenters() {
