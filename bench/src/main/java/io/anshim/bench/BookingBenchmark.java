@@ -1,11 +1,9 @@
 package io.anshim.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -36,9 +33,7 @@ import java.util.regex.Pattern;
 public final class BookingBenchmark {
 
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern CODE = Pattern.compile("\\[(\\d{6})\\]");
   private static final Pattern CENTER_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-  private static final Pattern COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)");
   private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
   private static final Pattern CAPACITY = Pattern.compile("\"capacity\"\\s*:\\s*(\\d+)");
   private static final Pattern REMAINING = Pattern.compile("\"remaining\"\\s*:\\s*(\\d+)");
@@ -49,31 +44,19 @@ public final class BookingBenchmark {
   private static final Pattern STARTS = Pattern.compile("\"startsAt\"\\s*:\\s*\"([0-9:]+)\"");
 
   private final URI base;
+  private final BenchApi api;
   private final String operator;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(20))
-          .executor(Executors.newFixedThreadPool(8))
-          .build();
 
   /** One simulated citizen: the cookies of their own session. */
-  private static final class Client {
-    final Map<String, String> cookies = new ConcurrentHashMap<>();
+  private static final class Client extends BenchApi.Citizen {
     volatile int status;
     volatile String body;
     volatile Target target;
-    volatile String token;
-
-    String cookieHeader() {
-      StringBuilder header = new StringBuilder();
-      cookies.forEach((k, v) -> header.append(header.isEmpty() ? "" : "; ").append(k + "=" + v));
-      return header.toString();
-    }
   }
 
   private BookingBenchmark(URI base) {
     this.base = base;
+    this.api = new BenchApi(base);
     this.operator =
         "Basic "
             + Base64.getEncoder()
@@ -124,7 +107,7 @@ public final class BookingBenchmark {
                   if (s - seedBase > clients) {
                     return null;
                   }
-                  citizens.add(signIn(s));
+                  citizens.add(api.signIn(s, new Client()));
                 }
                 return null;
               }));
@@ -137,7 +120,10 @@ public final class BookingBenchmark {
         "%,d signed in in %.0f s%n", citizens.size(), (System.nanoTime() - signInStart) / 1e9);
 
     String centers =
-        send(null, get("api/centers?province=11&size=" + centerCount + "&vaccine=" + vaccine), 200);
+        api.send(
+            null,
+            api.get("api/centers?province=11&size=" + centerCount + "&vaccine=" + vaccine),
+            200);
     List<Long> centerIds = new ArrayList<>();
     for (Matcher m = CENTER_ID.matcher(centers); m.find() && centerIds.size() < centerCount; ) {
       centerIds.add(Long.parseLong(m.group(1)));
@@ -187,7 +173,8 @@ public final class BookingBenchmark {
                 go.await();
                 for (Client c = queue.poll(); c != null; c = queue.poll()) {
                   long started = System.nanoTime();
-                  HttpResponse<String> r = exchange(c, post("api/bookings", c.target.body()));
+                  HttpResponse<String> r =
+                      api.exchange(c, api.post("api/bookings", c.target.body()));
                   long took = System.nanoTime() - started;
                   c.status = r.statusCode();
                   c.body = r.body();
@@ -258,7 +245,7 @@ public final class BookingBenchmark {
    */
   private boolean admitAll(List<Client> citizens, int threads) throws Exception {
     HttpResponse<String> found =
-        exchange(null, get("api/operator/waiting-room").header("Authorization", operator));
+        api.exchange(null, api.get("api/operator/waiting-room").header("Authorization", operator));
     if (found.statusCode() == 404) {
       return false;
     }
@@ -275,15 +262,15 @@ public final class BookingBenchmark {
         joins.add(
             pool.submit(
                 () -> {
-                  String place = send(c, post("api/waiting-room/places", ""), 200);
+                  String place = api.send(c, api.post("api/waiting-room/places", ""), 200);
                   for (int i = 0; !place.contains("\"admitted\":true"); i++) {
                     if (i == 100) {
                       throw new IllegalStateException("not admitted: " + place);
                     }
                     Thread.sleep(50);
-                    place = send(c, get("api/waiting-room/places/mine"), 200);
+                    place = api.send(c, api.get("api/waiting-room/places/mine"), 200);
                   }
-                  c.token = first(TOKEN, place);
+                  c.token = BenchApi.first(TOKEN, place);
                   return null;
                 }));
       }
@@ -294,9 +281,9 @@ public final class BookingBenchmark {
     } finally {
       changeWaitingRoom(
           "{\"ratePerSecond\":"
-              + first(RATE, before)
+              + BenchApi.first(RATE, before)
               + ",\"admissionSeconds\":"
-              + first(ADMISSION_SECONDS, before)
+              + BenchApi.first(ADMISSION_SECONDS, before)
               + "}");
     }
     System.out.printf(
@@ -306,7 +293,7 @@ public final class BookingBenchmark {
   }
 
   private void changeWaitingRoom(String json) throws Exception {
-    send(
+    api.send(
         null,
         HttpRequest.newBuilder(base.resolve("api/operator/waiting-room"))
             .header("Authorization", operator)
@@ -341,7 +328,7 @@ public final class BookingBenchmark {
     int capacityTotal = 0;
     int remainingTotal = 0;
     for (Target t : targets) {
-      String slots = send(citizens.get(0), get(slotsPath(t.center, t.day)), 200);
+      String slots = api.send(citizens.get(0), api.get(slotsPath(t.center, t.day)), 200);
       for (String[] slot : slots(slots)) {
         if (slot[2].startsWith(t.time)) {
           int capacity = Integer.parseInt(slot[0]);
@@ -357,7 +344,7 @@ public final class BookingBenchmark {
     int holding = 0;
     for (Client c : citizens) {
       if (c.status == 201) {
-        String mine = send(c, get("api/bookings/mine"), 200).replace(" ", "");
+        String mine = api.send(c, api.get("api/bookings/mine"), 200).replace(" ", "");
         if (mine.contains("\"date\":\"" + c.target.day + "\"")
             && mine.contains("\"centerId\":" + c.target.center)
             && mine.contains("\"time\":\"" + c.target.time)) {
@@ -396,7 +383,7 @@ public final class BookingBenchmark {
     LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1);
     for (int d = 59; d >= 0; d--) {
       LocalDate day = tomorrow.plusDays(d);
-      String slots = send(citizen, get(slotsPath(center, day)), 200);
+      String slots = api.send(citizen, api.get(slotsPath(center, day)), 200);
       boolean allFresh = true;
       List<String> starts = new ArrayList<>();
       for (String[] slot : slots(slots)) {
@@ -417,7 +404,12 @@ public final class BookingBenchmark {
     List<String[]> slots = new ArrayList<>();
     for (Matcher m = OBJECT.matcher(json); m.find(); ) {
       String slot = m.group();
-      slots.add(new String[] {first(CAPACITY, slot), first(REMAINING, slot), first(STARTS, slot)});
+      slots.add(
+          new String[] {
+            BenchApi.first(CAPACITY, slot),
+            BenchApi.first(REMAINING, slot),
+            BenchApi.first(STARTS, slot)
+          });
     }
     return slots;
   }
@@ -432,84 +424,7 @@ public final class BookingBenchmark {
             .header("Authorization", operator)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString("{\"dosesPerSlot\":" + doses + "}"));
-    send(null, put, 200);
-  }
-
-  /** One person signs in with the carrier provider; returns their session's cookies. */
-  private Client signIn(long seed) throws Exception {
-    Client c = new Client();
-    String body =
-        "{\"provider\":\"carrier\",\"name\":\"홍길동\",\"residentNumber\":\""
-            + residentNumber(seed)
-            + "\",\"mobile\":\"010-"
-            + String.format("%04d-%04d", (seed / 10_000) % 10_000, seed % 10_000)
-            + "\"}";
-    String id = first(ID, send(c, post("api/identity/verifications", body), 201));
-    String code = first(CODE, send(c, get("api/dev/sms-outbox?reference=" + id), 200));
-    send(
-        c,
-        post("api/identity/verifications/" + id + "/answer", "{\"response\":\"" + code + "\"}"),
-        200);
-    send(c, post("api/identity/verifications/" + id + "/sign-in", ""), 200);
-    return c;
-  }
-
-  /** A valid, distinct resident number for each seed. */
-  private static String residentNumber(long seed) {
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(seed % 18_000);
-    int rest = (int) (seed / 18_000 % 1_000_000);
-    return String.format(
-        "%02d%02d%02d-%d%06d",
-        birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), 2, rest);
-  }
-
-  private HttpRequest.Builder get(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
-  }
-
-  private HttpRequest.Builder post(String path, String json) {
-    return HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(120))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-  }
-
-  private HttpResponse<String> exchange(Client c, HttpRequest.Builder request) throws Exception {
-    request.header("Accept", "application/json").header("Accept-Language", "en");
-    if (c != null && !c.cookies.isEmpty()) {
-      request.header("Cookie", c.cookieHeader());
-    }
-    if (c != null && c.token != null) {
-      request.header("X-Admission-Token", c.token);
-    }
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (c != null) {
-      for (String set : response.headers().allValues("set-cookie")) {
-        Matcher m = COOKIE.matcher(set);
-        if (m.find()) {
-          c.cookies.put(m.group(1), m.group(2));
-        }
-      }
-    }
-    return response;
-  }
-
-  private String send(Client c, HttpRequest.Builder request, int expected) throws Exception {
-    HttpResponse<String> response = exchange(c, request);
-    if (response.statusCode() != expected) {
-      throw new IllegalStateException(
-          request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  private static String first(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    if (!m.find()) {
-      throw new IllegalStateException("no " + pattern + " in " + text);
-    }
-    return m.group(1);
+    api.send(null, put, 200);
   }
 
   private static double percentile(List<Long> sorted, double p) {

@@ -6,24 +6,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,33 +37,19 @@ public final class CertificateBenchmark {
 
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"?([^\",}]+)\"?");
   private static final Pattern BOOKING_ID = Pattern.compile("\"bookingId\"\\s*:\\s*(\\d+)");
-  private static final Pattern CODE = Pattern.compile("\\[(\\d{6})\\]");
-  private static final Pattern COOKIE = Pattern.compile("^([^=;\\s]+)=([^;]*)");
   private static final Pattern TEXT = Pattern.compile("\"text\"\\s*:\\s*\"(HC1:[^\"]+)\"");
   private static final byte[] VALID = "\"outcome\":\"VALID\"".getBytes(StandardCharsets.US_ASCII);
 
   private final URI base;
+  private final BenchApi api;
   private final String vaccinator;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(20))
-          .executor(Executors.newFixedThreadPool(8))
-          .build();
 
   /** One citizen's cookies. */
-  private static final class Client {
-    final Map<String, String> cookies = new ConcurrentHashMap<>();
-
-    String cookieHeader() {
-      StringBuilder header = new StringBuilder();
-      cookies.forEach((k, v) -> header.append(header.isEmpty() ? "" : "; ").append(k + "=" + v));
-      return header.toString();
-    }
-  }
+  private static final class Client extends BenchApi.Citizen {}
 
   private CertificateBenchmark(URI base) {
     this.base = base;
+    this.api = new BenchApi(base);
     this.vaccinator =
         "Basic "
             + Base64.getEncoder()
@@ -106,33 +85,34 @@ public final class CertificateBenchmark {
     List<Future<Client>> signing = new ArrayList<>();
     for (int i = 0; i < citizens; i++) {
       long seed = seedBase + i;
-      signing.add(pool.submit(() -> signIn(seed)));
+      signing.add(pool.submit(() -> api.signIn(seed, new Client())));
     }
     List<Client> people = new ArrayList<>();
     for (Future<Client> f : signing) {
       people.add(f.get());
     }
     String offer =
-        send(
+        api.send(
             null,
             staff(
-                post(
+                api.post(
                     "api/vaccinator/leftovers",
                     "{\"vaccineCode\":\"" + vaccine + "\",\"count\":" + citizens + "}")),
             200);
-    String offerId = first(ID, offer);
+    String offerId = BenchApi.first(ID, offer);
     List<Future<?>> doses = new ArrayList<>();
     for (Client c : people) {
       doses.add(
           pool.submit(
               () -> {
                 passWaitingRoom(c);
-                String taken = send(c, post("api/leftovers/" + offerId + "/bookings", ""), 201);
-                String booking = first(BOOKING_ID, taken);
-                send(
+                String taken =
+                    api.send(c, api.post("api/leftovers/" + offerId + "/bookings", ""), 201);
+                String booking = BenchApi.first(BOOKING_ID, taken);
+                api.send(
                     null,
                     staff(
-                        post(
+                        api.post(
                             "api/vaccinator/bookings/" + booking + "/vaccination",
                             "{\"lotNumber\":\"BENCH-" + booking + "\"}")),
                     201);
@@ -156,12 +136,12 @@ public final class CertificateBenchmark {
               () -> {
                 go.await();
                 long started = System.nanoTime();
-                String mine = send(people.get(n), get("api/certificates/mine"), 200);
+                String mine = api.send(people.get(n), api.get("api/certificates/mine"), 200);
                 latency[n] = System.nanoTime() - started;
                 if (!mine.contains("\"newlyIssued\":true")) {
                   throw new IllegalStateException("not newly issued: " + mine);
                 }
-                texts[n] = first(TEXT, mine).replace("\\/", "/");
+                texts[n] = BenchApi.first(TEXT, mine).replace("\\/", "/");
                 return null;
               }));
     }
@@ -366,90 +346,20 @@ public final class CertificateBenchmark {
   /** Joins the waiting room and polls until admitted; the admission stays in the session. */
   private void passWaitingRoom(Client c) throws Exception {
     long deadline = System.nanoTime() + 300_000_000_000L;
-    String place = send(c, post("api/waiting-room/places", ""), -1);
+    String place = api.send(c, api.post("api/waiting-room/places", ""), -1);
     while (!place.replace(" ", "").contains("\"admitted\":true")) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("not admitted in 300 s: " + place);
       }
       Thread.sleep(200);
-      place = send(c, get("api/waiting-room/places/mine"), -1);
+      place = api.send(c, api.get("api/waiting-room/places/mine"), -1);
       if (place.contains("\"status\":404")) {
-        place = send(c, post("api/waiting-room/places", ""), -1);
+        place = api.send(c, api.post("api/waiting-room/places", ""), -1);
       }
     }
-  }
-
-  /** One person signs in with the carrier provider; returns their session's cookies. */
-  private Client signIn(long seed) throws Exception {
-    Client c = new Client();
-    String body =
-        "{\"provider\":\"carrier\",\"name\":\"홍길동\",\"residentNumber\":\""
-            + residentNumber(seed)
-            + "\",\"mobile\":\"010-"
-            + String.format("%04d-%04d", (seed / 10_000) % 10_000, seed % 10_000)
-            + "\"}";
-    String id = first(ID, send(c, post("api/identity/verifications", body), 201));
-    String code = first(CODE, send(c, get("api/dev/sms-outbox?reference=" + id), 200));
-    send(
-        c,
-        post("api/identity/verifications/" + id + "/answer", "{\"response\":\"" + code + "\"}"),
-        200);
-    send(c, post("api/identity/verifications/" + id + "/sign-in", ""), 200);
-    return c;
-  }
-
-  /** A valid, distinct resident number for each seed, born 1950-1999. */
-  private static String residentNumber(long seed) {
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(seed % 18_000);
-    int rest = (int) (seed / 18_000 % 1_000_000);
-    return String.format(
-        "%02d%02d%02d-%d%06d",
-        birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), 2, rest);
   }
 
   private HttpRequest.Builder staff(HttpRequest.Builder request) {
     return request.header("Authorization", vaccinator);
-  }
-
-  private HttpRequest.Builder get(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
-  }
-
-  private HttpRequest.Builder post(String path, String json) {
-    return HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(120))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-  }
-
-  /** The body; fails unless the status is the expected one (any status when -1). */
-  private String send(Client c, HttpRequest.Builder request, int expected) throws Exception {
-    request.header("Accept", "application/json").header("Accept-Language", "en");
-    if (c != null && !c.cookies.isEmpty()) {
-      request.header("Cookie", c.cookieHeader());
-    }
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    if (c != null) {
-      for (String set : response.headers().allValues("set-cookie")) {
-        Matcher m = COOKIE.matcher(set);
-        if (m.find()) {
-          c.cookies.put(m.group(1), m.group(2));
-        }
-      }
-    }
-    if (expected >= 0 && response.statusCode() != expected) {
-      throw new IllegalStateException(
-          request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  private static String first(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    if (!m.find()) {
-      throw new IllegalStateException("no " + pattern + " in " + text);
-    }
-    return m.group(1);
   }
 }
