@@ -94,6 +94,14 @@ class CertificateVerifierIT {
             "application/json",
             "{\"app\":{\"v\":[1,2]},\"text\":\"HC1:!!\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(asJson, withOtherMembers.object(), withOtherMembers::toString);
+    // over 16 KB the body goes past VerificationFastLane to CertificatesResource: the same answer
+    Api.Reply longBody =
+        api.postBytes(
+            "api/certificates/verify",
+            "application/json",
+            ("{\"padding\":\"" + "x".repeat(20_000) + "\",\"text\":\"HC1:!!\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(asJson, longBody.object(), longBody::toString);
 
     Api.Reply broken =
         api.postBytes(
