@@ -1,7 +1,7 @@
 #!/bin/bash
 # The booking race as docs/booking.md ("Benchmark") describes it: starts a bench server (port
-# offset 850, its own base folder), runs BookingBenchmark twice on it (the first warms the JIT;
-# keep the second figures), prints the load average around each race, stops the server.
+# offset 850, its own base folder), runs BookingBenchmark RUNS times on it (default 2: the first
+# warms the JIT; keep the last figures), prints the load average around each race, stops the server.
 #   bench/booking-race.sh h2|pg CLIENTS PLACES OUTDIR
 # Build first: mvn -q -o install -DskipTests. On a shared machine wrap it in the CPU lock:
 #   flock /tmp/anshim-cpu.lock bench/booking-race.sh h2 10000 1000 /tmp/booking-race
@@ -34,7 +34,7 @@ for i in $(seq 1 180); do
   sleep 1
 done
 SERVER=$(cat "$B/server.pid")
-for run in 1 2; do
+for run in $(seq 1 "${RUNS:-2}"); do
   java -Xmx1g -Dbench.url=http://localhost:8930/ -Dbench.clients="$CLIENTS" -Dbench.places="$PLACES" \
     -Dbench.threads=200 -cp bench/target/classes io.anshim.bench.BookingBenchmark > "$OUT/run$run.txt" 2>&1 &
   BENCH=$!
