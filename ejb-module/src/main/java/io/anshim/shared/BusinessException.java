@@ -14,8 +14,12 @@ public abstract class BusinessException extends RuntimeException {
   private final String messageKey;
   private final List<Object> arguments;
 
+  /**
+   * Without a stack trace: a refusal is expected and told by its key, never debugged from where it
+   * was thrown, and in a booking rush thousands of "full" refusals a second each filled one.
+   */
   protected BusinessException(String messageKey, Object... arguments) {
-    super(messageKey + " " + List.of(arguments));
+    super(messageKey + " " + List.of(arguments), null, false, false);
     this.messageKey = messageKey;
     this.arguments = List.of(arguments);
   }
