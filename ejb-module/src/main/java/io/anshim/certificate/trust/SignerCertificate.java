@@ -27,14 +27,14 @@ import org.bouncycastle.crypto.engines.RSAEngine;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.PSSSigner;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 /**
  * A Document Signer Certificate: the X.509 certificate whose key signs health certificates.
  * Verification uses BouncyCastle's lightweight API on a key decoded once, which is about ten times
- * faster than the JDK's ECDSA for ES256 (see docs/benchmarks.md).
+ * faster than the JDK's ECDSA for ES256, and for ES256 a comb over the key's own table ({@link
+ * CombEcdsaVerifier}; see docs/benchmarks.md).
  */
 public final class SignerCertificate {
 
@@ -45,6 +45,7 @@ public final class SignerCertificate {
   private final KeyId keyId;
   private final AsymmetricKeyParameter publicKey;
   private final Set<CertificateType> mayIssue;
+  private volatile CombEcdsaVerifier ecdsa;
 
   private SignerCertificate(X509Certificate certificate) {
     this.certificate = Objects.requireNonNull(certificate, "certificate");
@@ -163,12 +164,21 @@ public final class SignerCertificate {
     if (!(publicKey instanceof ECPublicKeyParameters) || signature.length != 64) {
       return false;
     }
-    ECDSASigner verifier = new ECDSASigner();
-    verifier.init(false, publicKey);
-    return verifier.verifySignature(
-        sha256(toBeSigned),
-        new BigInteger(1, Arrays.copyOfRange(signature, 0, 32)),
-        new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)));
+    return ecdsa()
+        .verifies(
+            sha256(toBeSigned),
+            new BigInteger(1, Arrays.copyOfRange(signature, 0, 32)),
+            new BigInteger(1, Arrays.copyOfRange(signature, 32, 64)));
+  }
+
+  /** Made at the key's first signature: a trust list holds many keys that may never sign here. */
+  private CombEcdsaVerifier ecdsa() {
+    CombEcdsaVerifier made = ecdsa;
+    if (made == null) {
+      made = new CombEcdsaVerifier((ECPublicKeyParameters) publicKey);
+      ecdsa = made;
+    }
+    return made;
   }
 
   private boolean verifiesPss(byte[] toBeSigned, byte[] signature) {
