@@ -6,7 +6,8 @@
 # Build first: mvn -q -o install -DskipTests. On a shared machine wrap it in the CPU lock:
 #   flock /tmp/anshim-cpu.lock bench/booking-race.sh h2 10000 1000 /tmp/booking-race
 # EAR=path uses another EAR (e.g. one built from main, for the "before" figures);
-# SERVER_OPTS adds server properties (e.g. -Danshim.booking.lanes=2).
+# SERVER_OPTS adds server properties (e.g. -Danshim.booking.lanes=2); SERVER_JAVA_OPTS adds JVM
+# options (e.g. a profiler agent).
 set -u
 DB=$1; CLIENTS=$2; PLACES=$3; OUT=$4
 cd "$(dirname "$0")/.."
@@ -25,7 +26,7 @@ fi
 # every sign-in comes from one address: lift the per-address limit, and count it over 1 s
 # instead of 60 s (the count is a query over that window's verifications on every start)
 export JBOSS_PIDFILE="$B/server.pid" LAUNCH_JBOSS_IN_BACKGROUND=1
-JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseParallelGC -Djava.net.preferIPv4Stack=true" \
+JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseParallelGC -Djava.net.preferIPv4Stack=true ${SERVER_JAVA_OPTS:-}" \
   $S/bin/standalone.sh -Djboss.server.base.dir="$B" -Djboss.socket.binding.port-offset=850 \
   -Danshim.identity.max-starts-per-address=1000000000 -Danshim.identity.address-window-seconds=1 \
   $DBOPTS ${SERVER_OPTS:-} > "$OUT/server.out" 2>&1 &
@@ -36,7 +37,7 @@ done
 SERVER=$(cat "$B/server.pid")
 for run in $(seq 1 "${RUNS:-2}"); do
   java -Xmx1g -Dbench.url=http://localhost:8930/ -Dbench.clients="$CLIENTS" -Dbench.places="$PLACES" \
-    -Dbench.threads=200 -cp bench/target/classes io.anshim.bench.BookingBenchmark > "$OUT/run$run.txt" 2>&1 &
+    -Dbench.threads=200 -Dbench.serverPid="$SERVER" -cp bench/target/classes io.anshim.bench.BookingBenchmark > "$OUT/run$run.txt" 2>&1 &
   BENCH=$!
   LOAD=""
   while kill -0 $BENCH 2>/dev/null; do

@@ -238,9 +238,12 @@ public final class CertificateBenchmark {
               });
       workers[t].start();
     }
+    Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+    CpuShare cpu = CpuShare.start();
     for (Thread w : workers) {
       w.join();
     }
+    String cpuUsed = cpu.report();
     int total = Arrays.stream(counts).sum();
     long[] all = new long[total];
     int at = 0;
@@ -263,6 +266,7 @@ public final class CertificateBenchmark {
             ? Double.NaN
             : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6,
         failures.get());
+    System.out.println("  " + cpuUsed);
   }
 
   private int port() {
