@@ -193,9 +193,10 @@ class BookingApiIT {
 
   @Test
   void aFullSlotIsRefused() {
-    long center = server.centerOffering("JANSSEN");
-    LocalDate day = BookingServer.someDay(45, 58);
-    LocalTime time = BookingServer.someStart();
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("JANSSEN", 45, 58);
+    long center = slot.center();
+    LocalDate day = slot.day();
+    LocalTime time = slot.time();
     Citizen first = server.citizen("첫째");
     Citizen second = server.citizen("둘째");
     server.setDosesPerSlot(center, 1);
@@ -214,9 +215,10 @@ class BookingApiIT {
 
   @Test
   void aPlaceGivenBackInAFullSlotCanBeBookedAgain() {
-    long center = server.centerOffering("JANSSEN");
-    LocalDate day = BookingServer.someDay(45, 58);
-    LocalTime time = BookingServer.someStart();
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("JANSSEN", 45, 58);
+    long center = slot.center();
+    LocalDate day = slot.day();
+    LocalTime time = slot.time();
     Citizen first = server.citizen("먼저");
     Citizen second = server.citizen("나중");
     server.setDosesPerSlot(center, 1);

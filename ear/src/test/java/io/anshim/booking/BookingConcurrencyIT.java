@@ -46,10 +46,10 @@ class BookingConcurrencyIT {
   @ArquillianResource private ManagementClient management;
 
   /**
-   * On H2 the datasource must switch off the reuse of a statement's last result: H2 counts a result
-   * read while another transaction commits as current afterwards, and this class's first race once
-   * booked 18 of 3 places through a stale center row (see 10-datasource.cli). The window is too
-   * narrow to hit on purpose, so the setting itself is checked.
+   * On H2 the datasource must switch off the reuse of a statement's last result: H2 stamps a change
+   * when it is made, not when it commits, so a result read while another transaction commits could
+   * be handed back later without that change (see 10-datasource.cli). The window is too narrow to
+   * hit on purpose, so the setting itself is checked.
    */
   @Test
   void onH2AKeptStatementAlwaysReadsAgain() throws Exception {
@@ -78,9 +78,10 @@ class BookingConcurrencyIT {
       for (Future<Citizen> f : signingIn) {
         citizens.add(f.get());
       }
-      long center = server.centerOffering("PFIZER");
-      LocalDate day = BookingServer.someDay(40, 59);
-      LocalTime time = BookingServer.someStart();
+      BookingServer.UnmadeSlot slot = server.unmadeSlot("PFIZER", 40, 59);
+      long center = slot.center();
+      LocalDate day = slot.day();
+      LocalTime time = slot.time();
       server.setDosesPerSlot(center, CAPACITY);
       try {
         for (int i = 0; i < BOOKED_BEFORE; i++) {
@@ -89,6 +90,10 @@ class BookingConcurrencyIT {
       } finally {
         server.setDosesPerSlot(center, 20);
       }
+      assertArrayEquals(
+          new int[] {CAPACITY, BOOKED_BEFORE, BOOKED_BEFORE},
+          server.slot(center, day, time),
+          "the race's slot before the race: capacity, booked counter, active bookings");
       List<Citizen> racers = citizens.subList(BOOKED_BEFORE, citizens.size());
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Api.Reply>> replies = new ArrayList<>();

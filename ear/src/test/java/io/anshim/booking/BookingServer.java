@@ -155,6 +155,25 @@ final class BookingServer {
     return STARTS.get(ThreadLocalRandom.current().nextInt(STARTS.size()));
   }
 
+  /** A center, day and start whose slot rows no booking has made yet. */
+  record UnmadeSlot(long center, LocalDate day, LocalTime time) {}
+
+  /**
+   * A slot of a day not made yet, for a test that sets the doses per slot first: that number is
+   * taken only when a day's slots are made, and an earlier test's booking (or its dose 2) may have
+   * made a random day already.
+   */
+  UnmadeSlot unmadeSlot(String vaccine, int fromDays, int toDays) {
+    for (int tries = 0; tries < 100; tries++) {
+      UnmadeSlot pick =
+          new UnmadeSlot(centerOffering(vaccine), someDay(fromDays, toDays), someStart());
+      if (slot(pick.center(), pick.day(), pick.time()) == null) {
+        return pick;
+      }
+    }
+    throw new AssertionError("every day tried has its slots made already");
+  }
+
   Api operator() {
     return new Api(url()).as("operator1", "anshim-demo");
   }
