@@ -132,9 +132,10 @@ class BookingBypassIT {
   @Test
   void withoutPassingTheQueueEveryBookingCallIsSentBackAndNothingIsBooked() {
     Citizen skipper = server.signedInOnly(Person.any("새치기"));
-    long center = server.centerOffering("PFIZER");
-    LocalDate day = BookingServer.someDay(1, 50);
-    LocalTime time = BookingServer.someStart();
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("PFIZER", 1, 50);
+    long center = slot.center();
+    LocalDate day = slot.day();
+    LocalTime time = slot.time();
     int[] before = server.slot(center, day, time);
 
     assertAdmissionRequired("missing", skipper.book(center, "PFIZER", day, time));

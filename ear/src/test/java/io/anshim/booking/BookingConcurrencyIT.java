@@ -133,8 +133,10 @@ class BookingConcurrencyIT {
   @Test
   void onePersonRacingWithThemselvesGetsOneBooking() throws Exception {
     Citizen citizen = server.citizen("중복");
-    long center = server.centerOffering("JANSSEN");
-    LocalDate day = BookingServer.someDay(1, 59);
+    // a day another test made at one place per slot may answer slotFull, not alreadyBooked
+    BookingServer.UnmadeSlot unmade = server.unmadeSlot("JANSSEN", 1, 59);
+    long center = unmade.center();
+    LocalDate day = unmade.day();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       CountDownLatch start = new CountDownLatch(1);

@@ -161,7 +161,7 @@ final class BookingServer {
   /**
    * A slot of a day not made yet, for a test that sets the doses per slot first: that number is
    * taken only when a day's slots are made, and an earlier test's booking (or its dose 2) may have
-   * made a random day already.
+   * made a random day already. Also for a test that must not meet a slot an earlier test left full.
    */
   UnmadeSlot unmadeSlot(String vaccine, int fromDays, int toDays) {
     for (int tries = 0; tries < 100; tries++) {

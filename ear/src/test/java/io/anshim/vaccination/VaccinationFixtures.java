@@ -42,6 +42,15 @@ public class VaccinationFixtures {
       em.persist(slot);
       em.flush();
     }
+    // as the booking flow does, so that the counter always equals the slot's active bookings
+    int taken =
+        em.createNativeQuery(
+                "UPDATE booking_slot SET booked = booked + 1 WHERE id = ?1 AND booked < capacity")
+            .setParameter(1, slot.getId())
+            .executeUpdate();
+    if (taken != 1) {
+      throw new IllegalStateException("slot " + slot.getId() + " is full");
+    }
     Booking booking =
         Booking.inSlot(
             citizenId,

@@ -126,7 +126,13 @@ class LeftoverDosesIT {
     assertEquals(takenBefore + 1, withdrawn.getInt("posted"));
     assertEquals(takenBefore + 1, withdrawn.getInt("taken"));
     assertEquals(0, withdrawn.getInt("remaining"));
-    assertFalse(ids(ok(anyone.get("api/leftovers?district=26110"))).contains(BUSAN_JUNG));
+    // about this offer only: another test may have left one of vaccinator3's offers open
+    JsonObject listed = ok(anyone.get("api/leftovers?district=26110"));
+    assertTrue(
+        listed.getJsonArray("items").stream()
+            .flatMap(c -> c.asJsonObject().getJsonArray("doses").stream())
+            .noneMatch(d -> d.asJsonObject().getJsonNumber("offerId").longValue() == busanOffer),
+        listed::toString);
     assertTrue(
         hooks.bookings(citizen.id()).get(0).endsWith("|BOOKED|1|" + busanOffer),
         "a taken dose stays booked");
