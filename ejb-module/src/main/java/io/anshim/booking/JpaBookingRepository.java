@@ -10,7 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,11 @@ import java.util.Optional;
 /** Slots, bookings and the records booking reads, through the "anshim" persistence unit. */
 @ApplicationScoped
 class JpaBookingRepository {
+
+  private static final Comparator<Booking> NEWEST_FIRST =
+      Comparator.comparing(Booking::getCreatedAt)
+          .reversed()
+          .thenComparingInt(Booking::getDoseNumber);
 
   @PersistenceContext(unitName = "anshim")
   private EntityManager em;
@@ -143,14 +150,25 @@ class JpaBookingRepository {
         .getResultList();
   }
 
-  /** Bookings where the citizen is the person or the proxy booker, newest first. */
+  /**
+   * Bookings where the citizen is the person or the proxy booker, newest first. Two reads, one per
+   * index: with "person OR booker" H2 reads the whole table.
+   */
   List<Booking> bookingsOf(long citizenId) {
-    return em.createQuery(
-            "SELECT b FROM Booking b WHERE b.citizenId = :citizen OR b.bookedByCitizenId = :citizen"
-                + " ORDER BY b.createdAt DESC, b.doseNumber",
-            Booking.class)
-        .setParameter("citizen", citizenId)
-        .getResultList();
+    List<Booking> bookings =
+        new ArrayList<>(
+            em.createQuery("SELECT b FROM Booking b WHERE b.citizenId = :citizen", Booking.class)
+                .setParameter("citizen", citizenId)
+                .getResultList());
+    bookings.addAll(
+        em.createQuery(
+                "SELECT b FROM Booking b WHERE b.bookedByCitizenId = :citizen"
+                    + " AND b.citizenId <> :citizen",
+                Booking.class)
+            .setParameter("citizen", citizenId)
+            .getResultList());
+    bookings.sort(NEWEST_FIRST);
+    return bookings;
   }
 
   Optional<Booking> activeFollowUp(long firstDoseId) {
