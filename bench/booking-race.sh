@@ -6,6 +6,8 @@
 # Build first: mvn -q -o install -DskipTests. On a shared machine wrap it in the CPU lock:
 #   flock /tmp/anshim-cpu.lock bench/booking-race.sh h2 10000 1000 /tmp/booking-race
 # EAR=path uses another EAR (e.g. one built from main, for the "before" figures);
+# WARMUP=seconds of booking and cancelling by 400 other clients before each race (default 60; 0 =
+# none, a race on a server still compiling the booking path);
 # SERVER_OPTS adds server properties (e.g. -Danshim.booking.lanes=2); SERVER_JAVA_OPTS adds JVM
 # options (e.g. a profiler agent).
 set -u
@@ -37,7 +39,7 @@ done
 SERVER=$(cat "$B/server.pid")
 for run in $(seq 1 "${RUNS:-2}"); do
   java -Xmx1g -Dbench.url=http://localhost:8930/ -Dbench.clients="$CLIENTS" -Dbench.places="$PLACES" \
-    -Dbench.threads=200 -Dbench.serverPid="$SERVER" -cp bench/target/classes io.anshim.bench.BookingBenchmark > "$OUT/run$run.txt" 2>&1 &
+    -Dbench.threads=200 -Dbench.serverPid="$SERVER" -Dbench.warmupSeconds="${WARMUP:-60}" -cp bench/target/classes io.anshim.bench.BookingBenchmark > "$OUT/run$run.txt" 2>&1 &
   BENCH=$!
   LOAD=""
   while kill -0 $BENCH 2>/dev/null; do

@@ -44,6 +44,8 @@ public final class BookingBenchmark {
   private static final Pattern RATE = Pattern.compile("\"ratePerSecond\"\\s*:\\s*([0-9.Ee+-]+)");
   private static final Pattern ADMISSION_SECONDS =
       Pattern.compile("\"admissionSeconds\"\\s*:\\s*(\\d+)");
+  private static final Pattern DOSE_ONE = Pattern.compile("\"dose\"\\s*:\\s*1\\b");
+  private static final Pattern BOOKING_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
   private static final Pattern STARTS = Pattern.compile("\"startsAt\"\\s*:\\s*\"([0-9:]+)\"");
 
   private final URI base;
@@ -77,7 +79,9 @@ public final class BookingBenchmark {
         Integer.getInteger("bench.signInThreads", 32),
         System.getProperty("bench.vaccine", "PFIZER"),
         Integer.getInteger("bench.centers", 10),
-        Integer.getInteger("bench.slotsPerCenter", 5));
+        Integer.getInteger("bench.slotsPerCenter", 5),
+        Integer.getInteger("bench.warmupSeconds", 0),
+        Integer.getInteger("bench.warmupClients", 400));
     System.exit(0);
   }
 
@@ -88,7 +92,9 @@ public final class BookingBenchmark {
       int signInThreads,
       String vaccine,
       int centerCount,
-      int slotsPerCenter)
+      int slotsPerCenter,
+      int warmupSeconds,
+      int warmupClients)
       throws Exception {
     if (places % (centerCount * slotsPerCenter) != 0) {
       throw new IllegalArgumentException(
@@ -96,7 +102,8 @@ public final class BookingBenchmark {
     }
     int perSlot = places / (centerCount * slotsPerCenter);
     long seedBase = 500_000_000L + System.currentTimeMillis() % 100_000_000L;
-    System.out.printf("signing in %,d citizens with %d threads ...%n", clients, signInThreads);
+    int signingIn = clients + (warmupSeconds > 0 ? warmupClients : 0);
+    System.out.printf("signing in %,d citizens with %d threads ...%n", signingIn, signInThreads);
     long signInStart = System.nanoTime();
     List<Client> citizens = Collections.synchronizedList(new ArrayList<>());
     AtomicLong seed = new AtomicLong(seedBase);
@@ -106,9 +113,9 @@ public final class BookingBenchmark {
       signing.add(
           signIns.submit(
               () -> {
-                while (citizens.size() < clients) {
+                while (citizens.size() < signingIn) {
                   long s = seed.incrementAndGet();
-                  if (s - seedBase > clients) {
+                  if (s - seedBase > signingIn) {
                     return null;
                   }
                   citizens.add(api.signIn(s, new Client()));
@@ -135,8 +142,13 @@ public final class BookingBenchmark {
     if (centerIds.size() < centerCount) {
       throw new IllegalStateException("only " + centerIds.size() + " centers offer " + vaccine);
     }
+    // the last ones signed in warm the server up; the race is for the others
+    List<Client> warmers = new ArrayList<>(citizens.subList(clients, citizens.size()));
+    citizens.subList(clients, citizens.size()).clear();
     // searching slots is gated by the waiting room too: everyone passes it first
-    boolean gate = admitAll(citizens, signInThreads);
+    List<Client> everyone = new ArrayList<>(citizens);
+    everyone.addAll(warmers);
+    boolean gate = admitAll(everyone, signInThreads);
     // the slots a citizen may pick: a fresh day at each center, its first starts; each slot has
     // perSlot places (set now: a day's slot rows are made by its first booking)
     List<Target> targets = new ArrayList<>();
@@ -146,6 +158,9 @@ public final class BookingBenchmark {
       for (int i = 1; i < fresh.length; i++) {
         targets.add(new Target(center, LocalDate.parse(fresh[0]), fresh[i], vaccine));
       }
+    }
+    if (warmupSeconds > 0) {
+      warmUp(warmers, centerIds, vaccine, warmupSeconds);
     }
     System.out.printf(
         "race: %,d clients, %d at a time, for %,d places: %d centers x %d slots x %d places"
@@ -244,6 +259,89 @@ public final class BookingBenchmark {
     System.out.println("to the last commit: " + cpuToLastCommit.get());
     System.out.println("whole race: " + cpuUsed);
     verify(citizens, targets, perSlot);
+  }
+
+  /**
+   * Books and cancels, over and over, for {@code seconds}: each warm-up client (none of them races)
+   * books dose 1 and its dose 2 on one of the next days at the race's centers, then cancels. A
+   * server has run the booking path some thousands of times before its busy evening; without this
+   * the race, which commits only {@code places} bookings, times a server still compiling it (the
+   * JIT was 20-30 % of the CPU in the fifth race on a new server).
+   */
+  private void warmUp(List<Client> warmers, List<Long> centerIds, String vaccine, int seconds)
+      throws Exception {
+    LocalDate first = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(2);
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicInteger cycles = new AtomicInteger();
+    // 100 threads, each with its own share of the clients in turn (a client's list grows with
+    // every cycle, and cancelling answers it)
+    int threads = Math.min(100, warmers.size());
+    int perThread = warmers.size() / threads;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> work = new ArrayList<>();
+    for (int w = 0; w < threads; w++) {
+      int n = w;
+      work.add(
+          pool.submit(
+              () -> {
+                try (KeepAliveConnection connection = new KeepAliveConnection(base)) {
+                  for (int k = 0, i = n; System.nanoTime() < deadline; k++, i += threads) {
+                    Client c = warmers.get(n + threads * (k % perThread));
+                    String headers =
+                        "Accept-Language: en\r\nCookie: "
+                            + c.cookieHeader()
+                            + "\r\nX-Admission-Token: "
+                            + c.token
+                            + "\r\n";
+                    Target target =
+                        new Target(
+                            centerIds.get(i % centerIds.size()),
+                            first.plusDays((i / centerIds.size()) % 5),
+                            String.format("%02d:%02d", 9 + i % 16 / 2, i % 2 * 30),
+                            vaccine);
+                    byte[] book =
+                        KeepAliveConnection.request(
+                            base, "POST", "api/bookings", headers, target.body());
+                    int status = connection.exchange(book);
+                    if (status == 409 && connection.body.contains("error.booking.slotFull")) {
+                      continue;
+                    }
+                    if (status != 201) {
+                      throw new IllegalStateException(
+                          "warm-up booking: " + status + " " + connection.body);
+                    }
+                    String firstDose = firstDoseId(connection.body);
+                    status =
+                        connection.exchange(
+                            KeepAliveConnection.request(
+                                base, "DELETE", "api/bookings/" + firstDose, headers, ""));
+                    if (status != 200) {
+                      throw new IllegalStateException(
+                          "warm-up cancel: " + status + " " + connection.body);
+                    }
+                    cycles.incrementAndGet();
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : work) {
+      f.get();
+    }
+    pool.shutdown();
+    System.out.printf(
+        "warm-up: %,d clients booked and cancelled %,d times in %d s%n",
+        warmers.size(), cycles.get(), seconds);
+  }
+
+  /** The id of the dose 1 booking in a list of bookings as JSON. */
+  static String firstDoseId(String bookings) {
+    for (String booking : bookings.split("\\},\\{\"")) {
+      if (DOSE_ONE.matcher(booking).find()) {
+        return BenchApi.first(BOOKING_ID, booking);
+      }
+    }
+    throw new IllegalStateException("no dose 1 in " + bookings);
   }
 
   /** A slot citizens race for. */
