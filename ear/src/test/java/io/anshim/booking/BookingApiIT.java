@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.booking.BookingServer.Citizen;
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.CitizenClient;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Booking through the citizen API: dose 2 inside each vaccine's interval, one active booking per
  * person, change and cancel with their places, and what a citizen may not do.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class BookingApiIT {
 
   @Deployment(testable = false)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.booking.BookingServer.Citizen;
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.CitizenClient.Person;
 import io.anshim.waitingroom.WaitingRoomOperator;
 import jakarta.json.Json;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * eligible for a proxy. Cohorts are born 1900, 1901 and 1904, which no demo window covers; the
  * windows are made here and deleted after each test.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class BookingBypassIT {
 
   @Deployment(testable = false)

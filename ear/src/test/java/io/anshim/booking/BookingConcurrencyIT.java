@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.anshim.booking.BookingServer.Citizen;
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Many people racing for the last places of one slot get exactly the places there are, and one
  * person racing with themselves gets one booking: the database decides, on H2 and PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class BookingConcurrencyIT {
 
   private static final int RACERS = 40;

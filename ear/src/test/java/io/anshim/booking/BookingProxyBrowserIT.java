@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient.Person;
 import jakarta.json.Json;
@@ -27,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * window (born 1900, proxy allowed for CHILD) allows it; the booking shows under "booked by you for
  * others" in their "my bookings". Korean, phone; screenshots {@code booking-proxy-*}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class BookingProxyBrowserIT {
 
   @Deployment(testable = false)

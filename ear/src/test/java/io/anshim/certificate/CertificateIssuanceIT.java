@@ -13,6 +13,7 @@ import io.anshim.certificate.verification.HealthCertificate;
 import io.anshim.ledger.merkle.Hash;
 import io.anshim.ledger.merkle.InclusionProof;
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
@@ -54,7 +55,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Certificates from the citizen portal: only the person, only for recorded doses, the content the
  * DCC allows and nothing more, anchored in the ledger, revocable, downloadable.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class CertificateIssuanceIT {
 
   @Deployment(testable = false)

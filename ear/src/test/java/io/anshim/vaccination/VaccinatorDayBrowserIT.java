@@ -4,6 +4,7 @@ import static io.anshim.vaccination.VaccinationTestDeployment.base;
 import static io.anshim.vaccination.VaccinationTestDeployment.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient.Person;
 import io.anshim.vaccination.VaccinationTestDeployment.Hooks;
@@ -24,7 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A vaccinator signs in on a phone, finds the person on today's list and records the dose. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class VaccinatorDayBrowserIT {
 
   @Deployment(testable = false)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
 import io.anshim.vaccination.VaccinationTestDeployment.Hooks;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The vaccinator's day over the API: only their own center's bookings, a dose recorded once and
  * only once, no-shows from the appointment day, and only for vaccinators.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class VaccinatorDayIT {
 
   private static final long JONGNO = 1; // vaccinator1's center: PFIZER, ASTRAZENECA

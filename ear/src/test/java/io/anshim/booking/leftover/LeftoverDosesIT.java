@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
 import io.anshim.vaccination.VaccinationTestDeployment;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Leftover doses end to end: posted by a vaccinator, found by district and by distance, taken first
  * come with never more bookings than doses, refused with a reason, and barred after a no-show.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class LeftoverDosesIT {
 
   private static final long JONGNO = 1; // vaccinator1: PFIZER, ASTRAZENECA

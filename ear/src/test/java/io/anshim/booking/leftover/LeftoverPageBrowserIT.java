@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
@@ -33,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A citizen on a phone in Busan: signs in, lets the page read the location, sees the nearest center
  * with leftover doses first and takes one.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class LeftoverPageBrowserIT {
 
   private static final Pattern CODE = Pattern.compile("\\[(\\d{6})\\]");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.AnshimDeployment;
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
 import jakarta.json.Json;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whom, by the server's clock only. Each test uses its own birth year (1900-1905), which no demo
  * window covers, and deletes its windows.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class BookingPolicyIT {
 
   @Deployment(testable = false)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.testing.AnshimDeployment;
 import io.anshim.testing.Api;
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
@@ -33,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An operator creates a booking window on the screen (a bad one is refused with a clear message),
  * and a citizen of its cohort sees their booking day in plain words.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class BookingWindowsPageIT {
 
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
