@@ -39,12 +39,14 @@ public class BookingSequencer {
   static final int MAX_BATCH = 50;
 
   /**
-   * Lanes (threads), {@code anshim.booking.lanes} (8); each center always goes to the same one.
+   * Lanes (threads), {@code anshim.booking.lanes} (4); each center always goes to the same one.
    * More than the cores: a lane's thread competes for them with every request thread, and lanes
-   * (their centers) never wait for each other's rows. Measured with 10 centers: 4 lanes 346, 8
-   * lanes 464 committed bookings/s (docs/booking.md, "Benchmark").
+   * (their centers) never wait for each other's rows. Fewer lanes make bigger batches, so fewer
+   * commits. Measured on a warm server with 10 centers (docs/benchmarks.md, "Session 6"): 4 lanes
+   * 818-854 committed bookings/s on H2 and 228/s on PostgreSQL, 8 lanes 621-662/s and 190/s, 2
+   * lanes 683/s on H2.
    */
-  static final int LANES = Math.max(1, Integer.getInteger("anshim.booking.lanes", 8));
+  static final int LANES = Math.max(1, Integer.getInteger("anshim.booking.lanes", 4));
 
   private static final Logger LOG = Logger.getLogger(BookingSequencer.class.getName());
   private static final Comparator<PendingBooking> LOCK_ORDER =
