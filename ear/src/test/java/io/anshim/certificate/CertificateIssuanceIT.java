@@ -458,6 +458,49 @@ class CertificateIssuanceIT {
   }
 
   @Test
+  void aPartnerAppGetsTheCertificateOfTheLatestDoseBeforeTheCitizenOpensThePortalAgain() {
+    Api operator = new Api(base).as("operator1", "anshim-demo");
+    JsonObject app = registerPartner(operator, "Wallet for dose 2");
+    String accessToken = accessToken(app);
+
+    CitizenClient citizen = new CitizenClient(base, "Phone");
+    long id = signIn(citizen, Person.any("한지민"));
+    String grant = consent(citizen, app);
+    Api.Reply beforeAnyDose = fetch("Bearer " + accessToken, grant);
+    assertEquals(404, beforeAnyDose.status(), beforeAnyDose::toString);
+    assertEquals("error.partner.noCertificate", beforeAnyDose.object().getString("error"));
+
+    recordDose(id, "PFIZER", 1, 2, 40);
+    JsonObject first = mine(citizen);
+    Api.Reply fetchedFirst = fetch("Bearer " + accessToken, grant);
+    assertEquals(200, fetchedFirst.status(), fetchedFirst::toString);
+    assertEquals(
+        first.getString("uvci"),
+        fetchedFirst.object().getString("uvci"),
+        "the same certificate as the portal's, not a new one");
+
+    recordDose(id, "PFIZER", 2, 2, 15);
+    Api.Reply fetchedSecond = fetch("Bearer " + accessToken, grant);
+    assertEquals(200, fetchedSecond.status(), fetchedSecond::toString);
+    String secondUvci = fetchedSecond.object().getString("uvci");
+    assertNotEquals(first.getString("uvci"), secondUvci, "a certificate for dose 2");
+    JsonObject check = verify(fetchedSecond.object().getString("text"));
+    assertEquals("VALID", check.getString("outcome"), check::toString);
+    assertEquals(2, check.getJsonArray("doses").getJsonObject(0).getInt("number"));
+
+    JsonObject portal = mine(citizen);
+    assertEquals(secondUvci, portal.getString("uvci"), "the portal serves the same one again");
+    assertEquals(2, portal.getInt("doseNumber"));
+    assertEquals(
+        secondUvci,
+        fetch("Bearer " + accessToken, grant).object().getString("uvci"),
+        "and so does the next fetch");
+    JsonObject consent =
+        citizen.get("api/certificates/mine/partners").json().asJsonArray().getJsonObject(0);
+    assertEquals(3, consent.getJsonArray("fetches").size(), "only the fetches that got one");
+  }
+
+  @Test
   void anOperatorFindsACertificateByItsIdentifierAndRevokesItOnTheScreen() {
     CitizenClient citizen = new CitizenClient(base, "Phone");
     recordDose(signIn(citizen, Person.any("서민재")), "MODERNA", 1, 2, 15);
@@ -521,6 +564,18 @@ class CertificateIssuanceIT {
     assertEquals(200, token.status(), token::toString);
     assertEquals("Bearer", token.object().getString("token_type"));
     return token.object().getString("access_token");
+  }
+
+  private static String consent(CitizenClient citizen, JsonObject app) {
+    Api.Reply consented =
+        citizen.post(
+            "api/certificates/mine/partners",
+            Json.createObjectBuilder()
+                .add("clientId", app.getString("clientId"))
+                .build()
+                .toString());
+    assertEquals(200, consented.status(), consented::toString);
+    return consented.object().getString("grant");
   }
 
   private Api.Reply fetch(String authorization, String grant) {

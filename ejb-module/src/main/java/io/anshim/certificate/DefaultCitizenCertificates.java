@@ -16,6 +16,7 @@ import io.anshim.certificate.verification.HealthCertificate;
 import io.anshim.identity.CitizenAccounts;
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.CitizenProfile;
+import io.anshim.identity.CitizenRegistry;
 import io.anshim.identity.PersonalDataCipher;
 import io.anshim.identity.PersonalDataVault;
 import io.anshim.ledger.Anchor;
@@ -43,7 +44,8 @@ import java.util.Optional;
 
 /**
  * Issues certificates to the signed-in citizen only: the caller's session is checked by the
- * identity module ({@link CitizenAccounts#profile}), which also opens the sealed name. A new
+ * identity module ({@link CitizenAccounts#profile}), which also opens the sealed name; and to a
+ * partner app only on the citizen's active consent ({@link ConsentedCertificates}). A new
  * certificate is signed and anchored when the latest dose, the name or (international) the Latin
  * name or passport changed, or when the one served before has less than {@link #RESERVE_MARGIN}
  * left; otherwise the same certificate is served again, so reloading the page does not fill the
@@ -51,7 +53,7 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll
-public class DefaultCitizenCertificates implements CitizenCertificates {
+public class DefaultCitizenCertificates implements CitizenCertificates, ConsentedCertificates {
 
   static final String ISSUER_NAME = "Korea Disease Control and Prevention Agency";
 
@@ -65,6 +67,7 @@ public class DefaultCitizenCertificates implements CitizenCertificates {
       new VaccinationCertificateIssuer(ISSUER_NAME);
 
   @Inject private CitizenAccounts accounts;
+  @Inject private CitizenRegistry registry;
   @Inject private PersonalDataVault vault;
   @Inject private CertificateTrust trust;
   @Inject private LedgerAnchor anchors;
@@ -76,7 +79,22 @@ public class DefaultCitizenCertificates implements CitizenCertificates {
 
   @Override
   public CertificateView domestic(CitizenCaller caller) {
-    CitizenProfile profile = ownProfile(caller);
+    return domesticOf(ownProfile(caller));
+  }
+
+  @Override
+  public CertificateView latestDomestic(long citizenId, String consentId) {
+    PartnerConsent consent = consentId == null ? null : em.find(PartnerConsent.class, consentId);
+    if (consent == null || consent.getCitizenId() != citizenId || !consent.isActive()) {
+      throw new NotFoundException("error.partner.noConsent");
+    }
+    if (latestRecord(citizenId).isEmpty()) {
+      throw new NotFoundException("error.partner.noCertificate");
+    }
+    return domesticOf(registry.consentedProfile(citizenId));
+  }
+
+  private CertificateView domesticOf(CitizenProfile profile) {
     KoreanName name = KoreanName.split(profile.name());
     String familyLatin = HangulRomanization.romanize(name.familyName());
     String givenLatin = HangulRomanization.romanize(name.givenName());
@@ -169,14 +187,7 @@ public class DefaultCitizenCertificates implements CitizenCertificates {
   private CertificateView issueOrServeAgain(
       CitizenProfile profile, Kind kind, CertificateHolder holder) {
     VaccinationRecord latest =
-        em.createQuery(
-                "SELECT r FROM VaccinationRecord r WHERE r.citizenId = :citizen"
-                    + " ORDER BY r.vaccinatedAt DESC, r.doseNumber DESC",
-                VaccinationRecord.class)
-            .setParameter("citizen", profile.id())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
+        latestRecord(profile.id())
             .orElseThrow(() -> new ConflictException("error.certificate.noDose"));
     Vaccine vaccine = em.find(Vaccine.class, latest.getVaccineCode());
     PersonalDataCipher cipher = vault.cipher();
@@ -234,6 +245,17 @@ public class DefaultCitizenCertificates implements CitizenCertificates {
             Math.max(checkpointSize, anchor.index() + 1));
     em.persist(record);
     return view(record, issued.text(), holder, true);
+  }
+
+  private Optional<VaccinationRecord> latestRecord(long citizenId) {
+    return em.createQuery(
+            "SELECT r FROM VaccinationRecord r WHERE r.citizenId = :citizen"
+                + " ORDER BY r.vaccinatedAt DESC, r.doseNumber DESC",
+            VaccinationRecord.class)
+        .setParameter("citizen", citizenId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Everything the certificate states besides its identifier and times, in one string. */

@@ -4,7 +4,8 @@ import jakarta.ejb.Local;
 
 /**
  * Finding a person who is not the caller: a family member or caregiver booking for someone names
- * them by name and resident number. Nothing about the person is shown back but the masked number.
+ * them by name and resident number (nothing about the person is shown back but the masked number);
+ * a partner app acting on a citizen's consent reads the profile its certificate states.
  */
 @Local
 public interface CitizenRegistry {
@@ -17,6 +18,12 @@ public interface CitizenRegistry {
    */
   RegisteredPerson findOrRegister(
       long bookerCitizenId, String name, String residentNumber, String mobile);
+
+  /**
+   * The profile of a citizen a service acts for on their recorded consent (a partner app fetching
+   * their certificate), without their session: the caller has checked the consent.
+   */
+  CitizenProfile consentedProfile(long citizenId);
 
   /** A person found or registered for a proxy booking. */
   record RegisteredPerson(

@@ -9,8 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 @Stateless
@@ -123,17 +121,6 @@ public class DefaultCitizenAccounts implements CitizenAccounts {
   }
 
   private CitizenProfile profileOf(Citizen citizen) {
-    PersonalDataCipher cipher = vault.cipher();
-    String digits =
-        cipher.open(
-            DefaultIdentityVerifications.RESIDENT_NUMBER, citizen.getResidentNumberSealed());
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Seoul")));
-    return new CitizenProfile(
-        citizen.getId(),
-        cipher.open(DefaultIdentityVerifications.NAME, citizen.getNameSealed()),
-        ResidentNumber.parse(digits, today).masked(),
-        citizen.getBirthDate(),
-        cipher.open(DefaultIdentityVerifications.MOBILE, citizen.getMobileSealed()),
-        citizen.getRegisteredAt());
+    return CitizenProfiles.of(citizen, vault.cipher(), clock);
   }
 }

@@ -21,6 +21,15 @@ public class DefaultCitizenRegistry implements CitizenRegistry {
   @Inject private Clock clock;
 
   @Override
+  public CitizenProfile consentedProfile(long citizenId) {
+    Citizen citizen =
+        repository
+            .citizen(citizenId)
+            .orElseThrow(() -> new NotFoundException("error.identity.unknownCitizen"));
+    return CitizenProfiles.of(citizen, vault.cipher(), clock);
+  }
+
+  @Override
   public RegisteredPerson findOrRegister(
       long bookerCitizenId, String name, String residentNumber, String mobile) {
     Instant now = clock.instant();

@@ -1,13 +1,13 @@
 package io.anshim.certificate.partner;
 
-import io.anshim.certificate.CertificateRecord;
+import io.anshim.certificate.CertificateView;
+import io.anshim.certificate.ConsentedCertificates;
 import io.anshim.certificate.PartnerClient;
 import io.anshim.certificate.PartnerConsent;
 import io.anshim.certificate.PartnerFetch;
 import io.anshim.identity.CitizenAccounts;
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.CitizenProfile;
-import io.anshim.identity.PersonalDataVault;
 import io.anshim.shared.InvalidRequestException;
 import io.anshim.shared.KeyFolder;
 import io.anshim.shared.NotFoundException;
@@ -38,13 +38,12 @@ public class DefaultPartnerApps implements PartnerApps {
 
   static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
   static final String TOKEN_KEY = "partner-token.key";
-  static final String SEALED_FIELD = "certificate";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   @Inject private KeyFolder keyFolder;
   @Inject private CitizenAccounts accounts;
-  @Inject private PersonalDataVault vault;
+  @Inject private ConsentedCertificates certificates;
   @Inject private Clock clock;
   @Resource private SessionContext session;
 
@@ -121,23 +120,12 @@ public class DefaultPartnerApps implements PartnerApps {
     if (consent == null || !consent.isActive() || !consent.getClientId().equals(clientId)) {
       throw new NotFoundException("error.partner.noConsent");
     }
-    Instant now = clock.instant();
-    Optional<CertificateRecord> latest =
-        em.createNamedQuery(CertificateRecord.OF_CITIZEN, CertificateRecord.class)
-            .setParameter("citizen", consent.getCitizenId())
-            .setParameter("kind", CertificateRecord.Kind.DOMESTIC)
-            .setMaxResults(10)
-            .getResultStream()
-            .filter(r -> !r.isRevoked() && r.getExpiresAt().isAfter(now))
-            .findFirst();
-    CertificateRecord record =
-        latest.orElseThrow(() -> new NotFoundException("error.partner.noCertificate"));
+    // the certificate the portal would serve the citizen now: for the latest recorded dose
+    CertificateView latest = certificates.latestDomestic(consent.getCitizenId(), consent.getId());
     em.persist(
-        new PartnerFetch(UUID.randomUUID().toString(), consent.getId(), now, record.getUvci()));
-    return new PartnerCertificate(
-        record.getUvci(),
-        vault.cipher().open(SEALED_FIELD, record.getCertificateSealed()),
-        record.getExpiresAt());
+        new PartnerFetch(
+            UUID.randomUUID().toString(), consent.getId(), clock.instant(), latest.uvci()));
+    return new PartnerCertificate(latest.uvci(), latest.text(), latest.expiresAt());
   }
 
   @Override

@@ -27,8 +27,9 @@ public interface PartnerApps {
   Optional<String> clientOf(String bearerToken);
 
   /**
-   * The consenting citizen's latest domestic certificate for the client: the newest one the portal
-   * issued that is neither revoked nor expired. Logged under the consent.
+   * The consenting citizen's latest domestic certificate for the client: the one the portal would
+   * serve the citizen now, for their latest recorded dose (issued and anchored first if the portal
+   * has not issued it yet). Logged under the consent.
    */
   PartnerCertificate latestCertificate(String clientId, String consentGrant);
 
