@@ -18,6 +18,7 @@ import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
@@ -28,6 +29,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -498,6 +500,56 @@ class CertificateIssuanceIT {
     JsonObject consent =
         citizen.get("api/certificates/mine/partners").json().asJsonArray().getJsonObject(0);
     assertEquals(3, consent.getJsonArray("fetches").size(), "only the fetches that got one");
+  }
+
+  @Test
+  void anOperatorRotatesTheDocumentSignerAndCertificatesOfBothSignersVerify() {
+    CitizenClient before = new CitizenClient(base, "Phone");
+    recordDose(signIn(before, Person.any("윤도현")), "MODERNA", 1, 2, 20);
+    JsonObject older = mine(before);
+    String olderKid = keyIdOf(older.getString("text"));
+
+    Api operator = new Api(base).as("operator1", "anshim-demo");
+    assertEquals(
+        401,
+        new Api(base)
+            .post("api/operator/certificates/signers", Json.createObjectBuilder().build())
+            .status());
+    assertEquals(401, new Api(base).get("api/operator/certificates/signers").status());
+    JsonArray signersBefore =
+        operator.get("api/operator/certificates/signers").json().asJsonArray();
+    assertEquals(olderKid, signersBefore.getJsonObject(0).getString("keyId"), "the current signer");
+    assertTrue(signersBefore.getJsonObject(0).getBoolean("current"));
+
+    Api.Reply rotated =
+        operator.post("api/operator/certificates/signers", Json.createObjectBuilder().build());
+    assertEquals(201, rotated.status(), rotated::toString);
+    String newKid = rotated.object().getString("keyId");
+    assertNotEquals(olderKid, newKid);
+    JsonArray signers = operator.get("api/operator/certificates/signers").json().asJsonArray();
+    assertEquals(signersBefore.size() + 1, signers.size(), signers::toString);
+    assertEquals(newKid, signers.getJsonObject(0).getString("keyId"));
+    assertTrue(signers.getJsonObject(0).getBoolean("current"));
+    assertFalse(signers.getJsonObject(1).getBoolean("current"));
+    String published = new Api(base).get("api/certificates/trust-list").body();
+    assertTrue(published.contains(newKid) && published.contains(olderKid), published);
+
+    CitizenClient after = new CitizenClient(base, "Phone");
+    recordDose(signIn(after, Person.any("윤서아")), "MODERNA", 1, 2, 20);
+    JsonObject newer = mine(after);
+    assertEquals(newKid, keyIdOf(newer.getString("text")), "signed by the new signer");
+    JsonObject newerCheck = verify(newer.getString("text"));
+    assertEquals("VALID", newerCheck.getString("outcome"), newerCheck::toString);
+    JsonObject olderCheck = verify(older.getString("text"));
+    assertEquals("VALID", olderCheck.getString("outcome"), "the old signer's: " + olderCheck);
+    assertEquals(
+        older.getString("uvci"),
+        mine(before).getString("uvci"),
+        "a certificate already issued is served again, not re-signed");
+  }
+
+  private static String keyIdOf(String text) {
+    return Base64.getEncoder().encodeToString(Hcert.decode(text).message().keyId().orElseThrow());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.anshim.certificate;
 
 import io.anshim.certificate.hcert.DccSchema;
+import io.anshim.certificate.signing.DocumentSigner;
 import io.anshim.certificate.signing.SigningKeyStore;
 import io.anshim.certificate.trust.KeyId;
 import io.anshim.certificate.trust.PublishedTrustList;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -59,10 +61,7 @@ public class CertificateTrust {
   void open() {
     signing = SigningKeyStore.openOrCreate(keyFolder.path(), clock);
     verifier = new HcertVerifier(currentTrustList(), DccSchema.load());
-    ourSigners =
-        signing.signerCertificates().stream()
-            .map(SignerCertificate::keyId)
-            .collect(Collectors.toUnmodifiableSet());
+    ourSigners = keyIds(signing.signerCertificates());
     current.publish(verifier, ourSigners);
     LOG.info(() -> "Certificate trust: " + verifier.trustList().size() + " signer certificates");
   }
@@ -75,6 +74,51 @@ public class CertificateTrust {
   @Lock(LockType.READ)
   public SigningKeyStore signing() {
     return signing;
+  }
+
+  /**
+   * The DSC a certificate valid until {@code certificateEnd} is signed with: a new one is made
+   * first when the current one would end before the certificate (after about a year).
+   */
+  public DocumentSigner signerOutliving(Instant certificateEnd) {
+    DocumentSigner signer = signing.signerOutliving(certificateEnd);
+    if (!ourSigners.contains(signer.certificate().keyId())) {
+      LOG.info(() -> "New document signer " + signer.certificate().keyId() + ": the last one ends");
+      trustOurNewSigner();
+    }
+    return signer;
+  }
+
+  /** An operator makes a new DSC now (e.g. the current key is suspected); the old ones stay. */
+  @RolesAllowed("OPERATOR")
+  public SignerView rotateSigner() {
+    DocumentSigner signer = signing.rotate();
+    trustOurNewSigner();
+    LOG.info(
+        () ->
+            "New document signer "
+                + signer.certificate().keyId()
+                + " made by "
+                + session.getCallerPrincipal().getName());
+    return SignerView.of(signer.certificate(), true);
+  }
+
+  /** Our DSCs, newest (current) first. */
+  @Lock(LockType.READ)
+  @RolesAllowed("OPERATOR")
+  public List<SignerView> ourSignerCertificates() {
+    List<SignerCertificate> signers = signing.signerCertificates();
+    return signers.stream().map(s -> SignerView.of(s, s.equals(signers.get(0)))).toList();
+  }
+
+  private void trustOurNewSigner() {
+    ourSigners = keyIds(signing.signerCertificates());
+    verifier = verifier.withTrustList(currentTrustList());
+    current.publish(verifier, ourSigners);
+  }
+
+  private static Set<KeyId> keyIds(List<SignerCertificate> signers) {
+    return signers.stream().map(SignerCertificate::keyId).collect(Collectors.toUnmodifiableSet());
   }
 
   /** Our signer certificates as a trust list in the EU gateway's shape, for other verifiers. */

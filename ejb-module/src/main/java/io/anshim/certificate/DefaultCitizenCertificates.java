@@ -221,7 +221,12 @@ public class DefaultCitizenCertificates implements CitizenCertificates, Consente
             latest.getDoseNumber(),
             latest.getDosesInSeries(),
             LocalDate.ofInstant(latest.getVaccinatedAt(), KOREA));
-    IssuedCertificate issued = ISSUER.issue(holder, dose, trust.signing().currentSigner(), now);
+    IssuedCertificate issued =
+        ISSUER.issue(
+            holder,
+            dose,
+            trust.signerOutliving(now.plus(VaccinationCertificateIssuer.LIFETIME)),
+            now);
     Anchor anchor =
         anchors.anchor(
             EntryKind.CERTIFICATE_ISSUED, issued.text().getBytes(StandardCharsets.US_ASCII));

@@ -3,6 +3,7 @@ package io.anshim.certificate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,31 +206,47 @@ class CertificateRoundTripTest {
   }
 
   @Test
+  void aSignerIsRenewedWhenItWouldEndBeforeTheCertificateItSigns() throws Exception {
+    MovableClock clock = new MovableClock(NOW);
+    SigningKeyStore store =
+        SigningKeyStore.openOrCreate(Files.createTempDirectory(keys, "renewal"), clock);
+    DocumentSigner first = store.currentSigner();
+    assertEquals(
+        first.certificate(),
+        store.signerOutliving(NOW.plus(VaccinationCertificateIssuer.LIFETIME)).certificate(),
+        "a new signer outlives a certificate issued now");
+
+    clock.now = first.certificate().validUntil().minus(VaccinationCertificateIssuer.LIFETIME);
+    assertEquals(
+        first.certificate(),
+        store.signerOutliving(clock.now.plus(VaccinationCertificateIssuer.LIFETIME)).certificate(),
+        "it still outlives one issued on the last day it can");
+
+    clock.now = clock.now.plus(Duration.ofDays(1));
+    DocumentSigner renewed =
+        store.signerOutliving(clock.now.plus(VaccinationCertificateIssuer.LIFETIME));
+    assertNotEquals(first.certificate(), renewed.certificate());
+    assertFalse(
+        renewed
+            .certificate()
+            .validUntil()
+            .isBefore(clock.now.plus(VaccinationCertificateIssuer.LIFETIME)));
+    assertEquals(renewed.certificate(), store.currentSigner().certificate());
+    assertEquals(
+        List.of(renewed.certificate(), first.certificate()),
+        store.signerCertificates(),
+        "the old signer stays in the trust list");
+  }
+
+  @Test
   void rotationKeepsOldCertificatesVerifiable() throws Exception {
     Path directory = Files.createTempDirectory(keys, "rotation");
-    Instant[] now = {NOW};
-    Clock clock =
-        new Clock() {
-          @Override
-          public Instant instant() {
-            return now[0];
-          }
-
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-        };
+    MovableClock clock = new MovableClock(NOW);
     SigningKeyStore store = SigningKeyStore.openOrCreate(directory, clock);
     DocumentSigner first = store.currentSigner();
     IssuedCertificate old = ISSUER.issue(domestic(), dose(), first, NOW);
 
-    now[0] = NOW.plus(Duration.ofDays(90));
+    clock.now = NOW.plus(Duration.ofDays(90));
     DocumentSigner second = store.rotate();
     SigningKeyStore reopened = SigningKeyStore.openOrCreate(directory, Clock.systemUTC());
 
@@ -238,7 +256,8 @@ class CertificateRoundTripTest {
     assertEquals(Outcome.VALID, both.verify(old.text(), NOW).outcome());
     assertEquals(
         Outcome.VALID,
-        both.verify(ISSUER.issue(domestic(), dose(), second, now[0]).text(), now[0]).outcome());
+        both.verify(ISSUER.issue(domestic(), dose(), second, clock.now).text(), clock.now)
+            .outcome());
     assertEquals(
         "rw-------",
         PosixFilePermissions.toString(
@@ -370,5 +389,29 @@ class CertificateRoundTripTest {
         Optional.of(IcaoName.normalise("Gil Dong")),
         LocalDate.of(1980, 5, 4),
         Optional.of("M12345678"));
+  }
+
+  /** A clock a test moves by hand. */
+  private static final class MovableClock extends Clock {
+    Instant now;
+
+    MovableClock(Instant start) {
+      now = start;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 }

@@ -119,6 +119,16 @@ public final class SigningKeyStore {
     }
   }
 
+  /**
+   * The DSC to sign a certificate valid until {@code certificateEnd} with: the current one, or a
+   * new one made now when the current one would end first, so each DSC outlives everything it
+   * signed.
+   */
+  public synchronized DocumentSigner signerOutliving(Instant certificateEnd) {
+    DocumentSigner current = currentSigner();
+    return current.certificate().validUntil().isBefore(certificateEnd) ? rotate() : current;
+  }
+
   /** Every DSC we ever made, newest first: what we publish in our trust list. */
   public synchronized List<SignerCertificate> signerCertificates() {
     List<SignerCertificate> signers = new ArrayList<>();
