@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -109,6 +110,22 @@ public class CertificateTrust {
   public List<SignerView> ourSignerCertificates() {
     List<SignerCertificate> signers = signing.signerCertificates();
     return signers.stream().map(s -> SignerView.of(s, s.equals(signers.get(0)))).toList();
+  }
+
+  /**
+   * Nodes sharing the key folder: a DSC another node made (renewal or rotation) is trusted here,
+   * and signs here, within a minute.
+   */
+  @Schedule(hour = "*", minute = "*", persistent = false)
+  void followTheKeyFolder() {
+    if (signing.reloadIfChanged()) {
+      LOG.info(() -> "Signing keystore changed on disk: now signing with " + currentKeyId());
+      trustOurNewSigner();
+    }
+  }
+
+  private String currentKeyId() {
+    return signing.currentSigner().certificate().keyId().toString();
   }
 
   private void trustOurNewSigner() {

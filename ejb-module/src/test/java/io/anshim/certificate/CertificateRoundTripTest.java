@@ -239,6 +239,32 @@ class CertificateRoundTripTest {
   }
 
   @Test
+  void twoNodesSharingTheKeyFolderNeverWriteOverEachOthersSigners() throws Exception {
+    Path shared = Files.createTempDirectory(keys, "shared");
+    MovableClock clock = new MovableClock(NOW);
+    SigningKeyStore nodeA = SigningKeyStore.openOrCreate(shared, clock);
+    SigningKeyStore nodeB = SigningKeyStore.openOrCreate(shared, clock);
+    DocumentSigner first = nodeA.currentSigner();
+    assertFalse(nodeB.reloadIfChanged(), "nothing changed since B read the file");
+
+    clock.now = NOW.plus(Duration.ofDays(1));
+    DocumentSigner byA = nodeA.rotate();
+    assertTrue(nodeB.reloadIfChanged());
+    assertEquals(byA.certificate(), nodeB.currentSigner().certificate());
+    assertFalse(nodeA.reloadIfChanged(), "A wrote the file itself");
+
+    clock.now = NOW.plus(Duration.ofDays(2));
+    DocumentSigner byB = nodeB.rotate();
+    clock.now = NOW.plus(Duration.ofDays(3));
+    DocumentSigner againByA = nodeA.rotate(); // A has not read B's signer yet
+
+    assertEquals(
+        List.of(againByA.certificate(), byB.certificate(), byA.certificate(), first.certificate()),
+        SigningKeyStore.openOrCreate(shared, clock).signerCertificates(),
+        "every signer either node made is in the file, newest first");
+  }
+
+  @Test
   void rotationKeepsOldCertificatesVerifiable() throws Exception {
     Path directory = Files.createTempDirectory(keys, "rotation");
     MovableClock clock = new MovableClock(NOW);

@@ -7,11 +7,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -32,6 +36,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -50,12 +55,15 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * Our signing keys, in a PKCS#12 file outside the repository: the Country Signing CA (CSCA) and the
  * Document Signer Certificates it issued. Made at first start; {@link #rotate} adds a new DSC and
  * keeps the old ones, so certificates they signed stay verifiable. The keystore password is
- * generated and kept beside the file, readable by the server's user only.
+ * generated and kept beside the file, readable by the server's user only. Nodes may share the
+ * folder: a DSC is added under a file lock after reading the file again, and {@link
+ * #reloadIfChanged} picks up what another node added.
  */
 public final class SigningKeyStore {
 
   static final String KEYSTORE_FILE = "anshim-signing.p12";
   static final String PASSWORD_FILE = "anshim-signing.password";
+  private static final String LOCK_FILE = "anshim-signing.lock";
   private static final String CSCA_ALIAS = "csca";
   private static final String DSC_ALIAS_PREFIX = "dsc-";
   private static final Duration CSCA_VALIDITY = Duration.ofDays(10 * 365);
@@ -66,13 +74,17 @@ public final class SigningKeyStore {
   private final Path directory;
   private final Clock clock;
   private final char[] password;
-  private final KeyStore keyStore;
+  private KeyStore keyStore;
+
+  /** When the file was last read or written here; another node sharing the folder may write it. */
+  private FileTime loaded;
 
   private SigningKeyStore(Path directory, Clock clock, char[] password, KeyStore keyStore) {
     this.directory = directory;
     this.clock = clock;
     this.password = password;
     this.keyStore = keyStore;
+    this.loaded = modifiedTime(directory.resolve(KEYSTORE_FILE));
   }
 
   /** Opens the keystore in the directory, creating the CSCA and a first DSC if there is none. */
@@ -126,7 +138,38 @@ public final class SigningKeyStore {
    */
   public synchronized DocumentSigner signerOutliving(Instant certificateEnd) {
     DocumentSigner current = currentSigner();
-    return current.certificate().validUntil().isBefore(certificateEnd) ? rotate() : current;
+    if (!current.certificate().validUntil().isBefore(certificateEnd)) {
+      return current;
+    }
+    return whileHoldingTheFile(
+        () -> {
+          // another node sharing the folder may have made a new one meanwhile
+          DocumentSigner newest = currentSigner();
+          return newest.certificate().validUntil().isBefore(certificateEnd) ? addSigner() : newest;
+        });
+  }
+
+  /**
+   * Reads the file again if another process (a node sharing the key folder) wrote it since this one
+   * last read or wrote it; true if it did.
+   */
+  public synchronized boolean reloadIfChanged() {
+    Path file = directory.resolve(KEYSTORE_FILE);
+    FileTime modified = modifiedTime(file);
+    if (modified == null || modified.equals(loaded)) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      KeyStore read = KeyStore.getInstance("PKCS12");
+      read.load(in, password);
+      keyStore = read;
+      loaded = modified;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot read the signing keystore again", e);
+    }
   }
 
   /** Every DSC we ever made, newest first: what we publish in our trust list. */
@@ -152,6 +195,30 @@ public final class SigningKeyStore {
 
   /** Makes a new DSC signed by the CSCA; it becomes current, the old ones stay. */
   public synchronized DocumentSigner rotate() {
+    return whileHoldingTheFile(this::addSigner);
+  }
+
+  /**
+   * Runs {@code change} holding a lock on the key folder (this JVM's and the file system's), after
+   * reading the file again: a node sharing the folder never writes over a DSC another one added.
+   */
+  private DocumentSigner whileHoldingTheFile(Supplier<DocumentSigner> change) {
+    synchronized (SigningKeyStore.class) {
+      try (FileChannel channel =
+              FileChannel.open(
+                  directory.resolve(LOCK_FILE),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        reloadIfChanged();
+        return change.get();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private DocumentSigner addSigner() {
     try {
       PrivateKey caKey = (PrivateKey) keyStore.getKey(CSCA_ALIAS, password);
       X509Certificate caCertificate = countrySigningCertificate();
@@ -254,6 +321,15 @@ public final class SigningKeyStore {
         directory.resolve(KEYSTORE_FILE),
         StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
+    loaded = modifiedTime(directory.resolve(KEYSTORE_FILE));
+  }
+
+  private static FileTime modifiedTime(Path file) {
+    try {
+      return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key)
