@@ -1,6 +1,7 @@
 package io.anshim.booking;
 
 import io.anshim.testing.AnshimDeployment;
+import io.anshim.vaccination.VaccinationTestDeployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,5 +18,13 @@ final class BookingTestDeployment {
     WebArchive hooks =
         ShrinkWrap.create(WebArchive.class, "booking-test.war").addClass(BookingTestHooks.class);
     return AnshimDeployment.earWithTestWar(hooks, "booking-test");
+  }
+
+  /**
+   * Also the vaccination fixtures at /vaccination-test, for what the booking API will not make: a
+   * booking in the past, a day without free places.
+   */
+  static EnterpriseArchive earWithTestHooksAndFixtures() {
+    return VaccinationTestDeployment.withTestHooks(earWithTestHooks());
   }
 }

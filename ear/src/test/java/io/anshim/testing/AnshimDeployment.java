@@ -28,7 +28,12 @@ public final class AnshimDeployment {
    * /<contextRoot>}; the WAR is never part of the built EAR.
    */
   public static EnterpriseArchive earWithTestWar(WebArchive war, String contextRoot) {
-    EnterpriseArchive ear = ear();
+    return withTestWar(ear(), war, contextRoot);
+  }
+
+  /** Adds a test-only WAR at {@code /<contextRoot>} to an EAR (which may carry others already). */
+  public static EnterpriseArchive withTestWar(
+      EnterpriseArchive ear, WebArchive war, String contextRoot) {
     ear.addAsModule(war);
     String application;
     try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {

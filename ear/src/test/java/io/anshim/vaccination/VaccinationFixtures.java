@@ -68,6 +68,38 @@ public class VaccinationFixtures {
     return booking.getId();
   }
 
+  /**
+   * Leaves no free place in these slots of a day, as if people had booked them all: a slot not made
+   * yet is made without places, a made one keeps its bookings and loses its free places.
+   */
+  public void fill(long centerId, LocalDate date, List<LocalTime> starts) {
+    for (LocalTime start : starts) {
+      int closed =
+          em.createNativeQuery(
+                  "UPDATE booking_slot SET capacity = booked WHERE center_id = ?1"
+                      + " AND slot_date = ?2 AND starts_at = ?3")
+              .setParameter(1, centerId)
+              .setParameter(2, date)
+              .setParameter(3, start)
+              .executeUpdate();
+      if (closed == 0) {
+        em.persist(new BookingSlot(centerId, date, start, 0));
+      }
+    }
+    em.flush();
+  }
+
+  /** Gives a day's slots the capacity again (a slot with more bookings keeps its own). */
+  public void reopen(long centerId, LocalDate date, int capacity) {
+    em.createNativeQuery(
+            "UPDATE booking_slot SET capacity = ?1 WHERE center_id = ?2 AND slot_date = ?3"
+                + " AND booked <= ?1")
+        .setParameter(1, capacity)
+        .setParameter(2, centerId)
+        .setParameter(3, date)
+        .executeUpdate();
+  }
+
   public void record(long citizenId, long centerId, String vaccine, int dose, int of) {
     em.persist(
         new VaccinationRecord(

@@ -30,10 +30,15 @@ public final class VaccinationTestDeployment {
   private VaccinationTestDeployment() {}
 
   public static EnterpriseArchive earWithTestHooks() {
+    return withTestHooks(AnshimDeployment.ear());
+  }
+
+  /** Adds the hooks to an EAR that may carry another test WAR already. */
+  public static EnterpriseArchive withTestHooks(EnterpriseArchive ear) {
     WebArchive hooks =
         ShrinkWrap.create(WebArchive.class, "vaccination-test.war")
             .addClasses(VaccinationTestHooks.class, VaccinationFixtures.class);
-    return AnshimDeployment.earWithTestWar(hooks, "vaccination-test");
+    return AnshimDeployment.withTestWar(ear, hooks, "vaccination-test");
   }
 
   /** The server's root, as the IT server listens (port 8080 + offset). */
@@ -89,6 +94,22 @@ public final class VaccinationTestDeployment {
               + dose
               + "&of="
               + of);
+    }
+
+    /** Those slots of the day keep no free place. */
+    public void fill(long centerId, LocalDate date, List<LocalTime> starts) {
+      send(
+          "POST",
+          "full?center="
+              + centerId
+              + "&date="
+              + date
+              + "&times="
+              + String.join(",", starts.stream().map(LocalTime::toString).toList()));
+    }
+
+    public void reopen(long centerId, LocalDate date, int capacity) {
+      send("POST", "open?center=" + centerId + "&date=" + date + "&capacity=" + capacity);
     }
 
     public List<String> records(long citizenId) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
  *   <li>POST /bookings?citizen=&amp;center=&amp;vaccine=&amp;dose=&amp;date=&amp;time=: a booked
  *       slot booking; answers its id
  *   <li>POST /records?citizen=&amp;center=&amp;vaccine=&amp;dose=&amp;of=: a vaccination record
+ *   <li>POST /full?center=&amp;date=&amp;times=09:00,09:30: those slots without a free place
+ *   <li>POST /open?center=&amp;date=&amp;capacity=: the day's slots with that capacity again
  *   <li>GET /records?citizen=, GET /bookings?citizen=, GET /audit?booking=|offer=: lines
  * </ul>
  */
@@ -48,6 +51,18 @@ public class VaccinationTestHooks extends HttpServlet {
               request.getParameter("vaccine"),
               (int) number(request, "dose"),
               (int) number(request, "of"));
+      case "/full" ->
+          fixtures.fill(
+              number(request, "center"),
+              LocalDate.parse(request.getParameter("date")),
+              Arrays.stream(request.getParameter("times").split(","))
+                  .map(LocalTime::parse)
+                  .toList());
+      case "/open" ->
+          fixtures.reopen(
+              number(request, "center"),
+              LocalDate.parse(request.getParameter("date")),
+              (int) number(request, "capacity"));
       default -> response.sendError(404);
     }
   }
