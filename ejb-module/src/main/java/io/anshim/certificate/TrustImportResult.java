@@ -13,4 +13,11 @@ public record TrustImportResult(int accepted, int added, List<Rejected> rejected
   public TrustImportResult {
     rejected = List.copyOf(rejected);
   }
+
+  /**
+   * Whether the file as a whole was refused (not JSON, not an array), before any entry was read.
+   */
+  public boolean wholeFileRefused() {
+    return rejected.stream().anyMatch(r -> r.index() < 0);
+  }
 }

@@ -53,6 +53,20 @@ public class UserMessages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /**
+   * Shows a sentence under a key of its own, for the {@code <p:messages for="KEY" forType="key">}
+   * beside one part of a screen that holds more than one form.
+   */
+  public void showAt(String slot, FacesMessage.Severity severity, String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = text(faces.getViewRoot().getLocale(), key, arguments);
+    faces.addMessage(slot, new FacesMessage(severity, text, null));
+  }
+
+  public void showAt(String slot, BusinessException refusal) {
+    showAt(slot, FacesMessage.SEVERITY_ERROR, refusal.messageKey(), refusal.arguments().toArray());
+  }
+
   private static FacesMessage error(String text) {
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
   }

@@ -1,0 +1,147 @@
+package io.anshim.certificate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.anshim.testing.AnshimDeployment;
+import io.anshim.testing.Api;
+import io.anshim.testing.Browser;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An operator uploads another issuer's trust-list file on the certificates screen: a broken file is
+ * refused in plain words and changes nothing; a good one makes that issuer's certificates verify.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OperatorTrustListPageIT {
+
+  /**
+   * An Austrian test certificate (EU DCC conformance suite), signed in 2021 by an AT test DSC: a
+   * country no other test imports, so its signer is unknown until this upload.
+   */
+  private static final Path AUSTRIAN_CASE =
+      Path.of(
+          System.getProperty("dcc.testdata", "../../shared/testdata/dcc"), "AT/2DCode/raw/1.json");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return AnshimDeployment.ear();
+  }
+
+  @ArquillianResource private URL base;
+
+  @TempDir private Path files;
+
+  @Test
+  void anOperatorUploadsAForeignTrustListAndItsCertificatesVerify() throws Exception {
+    JsonObject austrianCase = austrianCase();
+    String text = austrianCase.getString("PREFIX");
+    String certificate = austrianCase.getJsonObject("TESTCTX").getString("CERTIFICATE");
+    String trustList =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("kid", keyIdOf(Base64.getMimeDecoder().decode(certificate)))
+                    .add("country", "AT")
+                    .add("certificateType", "DSC")
+                    .add("rawData", certificate))
+            .build()
+            .toString();
+    Path broken = Files.writeString(files.resolve("broken.json"), trustList.substring(0, 200));
+    Path empty = Files.writeString(files.resolve("empty.json"), "");
+    Path good = Files.writeString(files.resolve("at-trust-list.json"), trustList);
+    assertEquals("UNKNOWN_SIGNER", outcomeOf(text));
+
+    try (Browser browser = new Browser(Browser.LAPTOP)) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get(base.toURI().resolve("operator/certificates.xhtml").toString());
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+      driver.findElement(By.id("j_username")).sendKeys("operator1");
+      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
+      driver.findElement(By.id("login-submit")).click();
+
+      upload(driver, wait, broken);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("trust-list:messages"), "이 파일은 신뢰 목록이 아닙니다"));
+      assertTrue(
+          driver.findElement(By.id("trust-list:messages")).getText().contains("아무것도 가져오지 않았습니다"));
+      assertEquals(
+          "polite",
+          driver.findElement(By.id("trust-list:messages")).getAttribute("aria-live"),
+          "screen readers hear the result");
+      browser.screenshot("certificate-6-operator-trust-list-broken-ko");
+      assertEquals("UNKNOWN_SIGNER", outcomeOf(text), "the broken file imported nothing");
+
+      upload(driver, wait, empty);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("trust-list:messages"), "파일이 비어 있습니다"));
+      assertEquals("UNKNOWN_SIGNER", outcomeOf(text), "the empty file imported nothing");
+
+      upload(driver, wait, good);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("trust-list:messages"), "서명 인증서 1개를 가져왔습니다(그중 새로운 것 1개)"));
+      browser.screenshot("certificate-7-operator-trust-list-imported-ko");
+    }
+
+    JsonObject after =
+        new Api(base)
+            .post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build())
+            .object();
+    assertEquals(
+        "EXPIRED",
+        after.getString("outcome"),
+        "signature accepted; the 2021 test certificate has expired");
+    assertEquals("Musterfrau-Gößinger Gabriele", after.getString("holderName"));
+  }
+
+  private static void upload(WebDriver driver, WebDriverWait wait, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("trust-list:file")))
+        .sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.id("trust-list:import")).click();
+  }
+
+  private String outcomeOf(String text) {
+    return new Api(base)
+        .post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build())
+        .object()
+        .getString("outcome");
+  }
+
+  private static JsonObject austrianCase() throws IOException {
+    String json = Files.readString(AUSTRIAN_CASE, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  private static String keyIdOf(byte[] der) throws Exception {
+    byte[] sha = MessageDigest.getInstance("SHA-256").digest(der);
+    return Base64.getEncoder().encodeToString(Arrays.copyOf(sha, 8));
+  }
+}
