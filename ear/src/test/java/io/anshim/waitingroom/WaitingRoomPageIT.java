@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -80,6 +81,21 @@ class WaitingRoomPageIT {
           "a reload keeps the place");
       browser.screenshot("waiting-room-2-waiting-en");
 
+      // the line moves: the one holding it passes, and this page follows without a reload
+      JavascriptExecutor script = (JavascriptExecutor) driver;
+      script.executeScript("window.waitedOnThisPage = true;");
+      int progressBefore = progressOf(driver);
+      operator.rate(0.2);
+      wait.until(d -> number(d, "wr-position") < position);
+      assertEquals(
+          Boolean.TRUE,
+          script.executeScript("return window.waitedOnThisPage === true;"),
+          "the position changed without a reload");
+      assertTrue(
+          progressOf(driver) > progressBefore,
+          "the bar moves on: " + progressBefore + " -> " + progressOf(driver));
+      assertEquals(number(driver, "wr-position") - 1, number(driver, "wr-ahead"));
+
       operator.rate(200);
       wait.until(ExpectedConditions.urlContains("booking/book.xhtml"));
       assertTrue(driver.getCurrentUrl().endsWith("booking/book.xhtml"), driver.getCurrentUrl());
@@ -109,6 +125,14 @@ class WaitingRoomPageIT {
       assertEquals(37.0, figures.getJsonNumber("ratePerSecond").doubleValue());
       browser.screenshot("waiting-room-4-operator");
     }
+  }
+
+  private static int number(WebDriver driver, String id) {
+    return Integer.parseInt(driver.findElement(By.id(id)).getText().replace(",", ""));
+  }
+
+  private static int progressOf(WebDriver driver) {
+    return Integer.parseInt(driver.findElement(By.id("wr-progress")).getAttribute("value"));
   }
 
   private void signIn(WebDriver driver, WebDriverWait wait, Person person) {
