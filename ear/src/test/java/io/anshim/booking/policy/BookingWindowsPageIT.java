@@ -122,6 +122,54 @@ class BookingWindowsPageIT {
     }
   }
 
+  @Test
+  void anOperatorAddsAListOfPeopleToAPriorityGroupAllOrNothing() {
+    String group = "CARE_" + System.nanoTime() % 1_000_000_000L;
+    try (Browser browser = new Browser(Browser.LAPTOP)) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      driver.get(base + "operator/booking-windows.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+      driver.findElement(By.id("j_username")).sendKeys("operator1");
+      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
+      driver.findElement(By.id("login-submit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:member-group")));
+
+      type(driver, "members:member-group", group);
+      type(driver, "members:member-numbers", "900101-1234567\n\n850505-2345678\n12345\n");
+      driver.findElement(By.id("members:add-members")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("members:members-messages"), "4번째 줄"));
+      assertTrue(
+          driver.findElement(By.id("members:members-messages")).getText().contains("아무도"),
+          "nothing was added");
+      browser.screenshot("priority-group-1-refused");
+
+      type(driver, "members:member-numbers", "900101-1234567\n850505-2345678\n900101-1234567");
+      driver.findElement(By.id("members:add-members")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("members:members-messages"), "2명 추가, 0명은 이미"));
+      assertTrue(
+          driver.findElement(By.id("members:members-messages")).getText().contains("2명입니다"),
+          "the refused list added nobody: "
+              + driver.findElement(By.id("members:members-messages")).getText());
+      assertEquals("", driver.findElement(By.id("members:member-numbers")).getAttribute("value"));
+      browser.screenshot("priority-group-2-added");
+    }
+    Api.Reply again =
+        new Api(base)
+            .as("operator1", "anshim-demo")
+            .post(
+                "api/operator/priority-groups/" + group + "/members",
+                jakarta.json.Json.createObjectBuilder()
+                    .add("residentNumber", "850505-2345678")
+                    .build());
+    assertEquals(200, again.status(), "a member already: " + again);
+    assertEquals(2, again.object().getInt("groupSize"));
+  }
+
   /** Scrolls up to the messages, so the screenshot shows what the operator is told. */
   private static void top(WebDriver driver) {
     ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");

@@ -25,9 +25,23 @@ public interface BookingWindows {
   /** Adds the person with this resident number to a priority group (stored as the keyed hash). */
   GroupMembership addMember(String groupCode, String residentNumber);
 
+  /**
+   * Adds everyone on a list to a priority group, all or nothing: an entry that is not a resident
+   * number refuses the whole list, naming its place in the list (never the number); blank entries
+   * are passed over. At most {@link #MEMBERS_AT_ONCE} entries; the same person twice counts once.
+   */
+  GroupMembers addMembers(String groupCode, List<String> residentNumbers);
+
+  /** Entries one list may hold. */
+  int MEMBERS_AT_ONCE = 1_000;
+
   Page<PolicyChangeView> changes(PageRequest page);
 
   Page<ProxyDecisionView> proxyDecisions(PageRequest page);
+
+  /** A list added to a group: how many were new, how many were members already. */
+  record GroupMembers(String groupCode, int added, int alreadyMembers, long groupSize)
+      implements java.io.Serializable {}
 
   /** A person added to a group: only the masked number is shown back. */
   record GroupMembership(

@@ -22,7 +22,9 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -95,20 +97,65 @@ public class DefaultBookingWindows implements BookingWindows {
 
   @Override
   public GroupMembership addMember(String groupCode, String residentNumber) {
+    String group = groupCode(groupCode);
+    Instant now = clock.instant();
+    ResidentNumber number =
+        ResidentNumber.parse(residentNumber, LocalDate.ofInstant(now, CohortWindow.KOREA));
+    boolean added = add(group, number, now);
+    return new GroupMembership(group, number.masked(), added, repository.groupSize(group));
+  }
+
+  @Override
+  public GroupMembers addMembers(String groupCode, List<String> residentNumbers) {
+    String group = groupCode(groupCode);
+    List<String> entries = residentNumbers == null ? List.of() : residentNumbers;
+    long given = entries.stream().filter(e -> e != null && !e.isBlank()).count();
+    if (given == 0) {
+      throw new InvalidRequestException("error.policy.membersNone");
+    }
+    if (given > MEMBERS_AT_ONCE) {
+      throw new InvalidRequestException("error.policy.membersTooMany", MEMBERS_AT_ONCE);
+    }
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, CohortWindow.KOREA);
+    Map<String, ResidentNumber> people = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i) == null || entries.get(i).isBlank()) {
+        continue;
+      }
+      try {
+        ResidentNumber number = ResidentNumber.parse(entries.get(i), today);
+        people.putIfAbsent(number.digits(), number);
+      } catch (InvalidRequestException notANumber) {
+        throw new InvalidRequestException("error.policy.memberEntry", i + 1);
+      }
+    }
+    int added = 0;
+    for (ResidentNumber number : people.values()) {
+      if (add(group, number, now)) {
+        added++;
+      }
+    }
+    return new GroupMembers(group, added, people.size() - added, repository.groupSize(group));
+  }
+
+  private static String groupCode(String groupCode) {
     String group = groupCode == null ? "" : groupCode.strip();
     if (!GROUP.matcher(group).matches()) {
       throw new InvalidRequestException("error.policy.groupFormat", group);
     }
-    Instant now = clock.instant();
-    ResidentNumber number =
-        ResidentNumber.parse(residentNumber, LocalDate.ofInstant(now, CohortWindow.KOREA));
+    return group;
+  }
+
+  /** Adds the person unless they are a member already; true if added. */
+  private boolean add(String group, ResidentNumber number, Instant now) {
     String hash = vault.residentNumberHash(number);
-    boolean added = !repository.isMember(group, hash);
-    if (added) {
-      repository.add(new PriorityGroupMember(group, hash, caller(), now));
-      record(Action.MEMBER_ADDED, null, group, "added " + number.masked(), now);
+    if (repository.isMember(group, hash)) {
+      return false;
     }
-    return new GroupMembership(group, number.masked(), added, repository.groupSize(group));
+    repository.add(new PriorityGroupMember(group, hash, caller(), now));
+    record(Action.MEMBER_ADDED, null, group, "added " + number.masked(), now);
+    return true;
   }
 
   @Override
