@@ -1,11 +1,20 @@
 package io.anshim.certificate;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Test-only, at /certificate-test in an extra WAR beside the real EAR.
@@ -15,12 +24,19 @@ import java.io.IOException;
  *       answers the record id
  *   <li>POST /sign-outside: answers the "HC1:" text of a certificate signed with our key but not
  *       issued by the portal
+ *   <li>POST /row-counts: answers "table rows" for every table of the application's schema, one per
+ *       line
  * </ul>
  */
 @WebServlet("/*")
 public class CertificateTestHooks extends HttpServlet {
 
+  private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE");
+
   @EJB private CertificateFixtures fixtures;
+
+  @Resource(lookup = "java:jboss/datasources/AnshimDS")
+  private DataSource database;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -38,7 +54,36 @@ public class CertificateTestHooks extends HttpServlet {
                       Integer.parseInt(request.getParameter("of")),
                       Integer.parseInt(request.getParameter("daysAgo"))));
       case "/sign-outside" -> response.getWriter().print(fixtures.signOutsideIssuance());
+      case "/row-counts" -> response.getWriter().print(rowCounts());
       default -> response.sendError(404);
+    }
+  }
+
+  private String rowCounts() throws IOException {
+    try (Connection connection = database.getConnection()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet found =
+          connection
+              .getMetaData()
+              .getTables(connection.getCatalog(), connection.getSchema(), "%", null)) {
+        while (found.next()) {
+          if (TABLE_TYPES.contains(found.getString("TABLE_TYPE"))) {
+            tables.add(found.getString("TABLE_NAME"));
+          }
+        }
+      }
+      StringBuilder counts = new StringBuilder();
+      try (Statement count = connection.createStatement()) {
+        for (String table : tables) {
+          try (ResultSet rows = count.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+            rows.next();
+            counts.append(table).append(' ').append(rows.getLong(1)).append('\n');
+          }
+        }
+      }
+      return counts.toString();
+    } catch (SQLException e) {
+      throw new IOException(e);
     }
   }
 }

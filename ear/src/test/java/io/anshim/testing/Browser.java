@@ -31,7 +31,8 @@ public final class Browser implements AutoCloseable {
   private final Path screenshots;
   private final Path profile;
 
-  public Browser(Dimension size) {
+  /** {@code extraArguments}: further Chromium switches, e.g. a fake camera. */
+  public Browser(Dimension size, String... extraArguments) {
     try {
       profile = Files.createTempDirectory("anshim-chromium");
       screenshots = Path.of(System.getProperty("anshim.screenshots", "target/screenshots"));
@@ -54,6 +55,7 @@ public final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile,
         "--window-size=" + size.width + "," + size.height,
         "--lang=ko-KR");
+    options.addArguments(extraArguments);
     // a Korean phone: the portal must start in Korean
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ko-KR,ko"));
     ChromeDriverService service =
