@@ -16,7 +16,13 @@ import java.nio.charset.StandardCharsets;
  */
 record IssuedCertificate(Person holder, String text, byte[] qrPng) {
 
+  /** After dose 2 of 2 of Pfizer, 20 days ago. */
   static IssuedCertificate issueTo(URL base, Person person) {
+    return issueTo(base, person, 20);
+  }
+
+  /** After dose 2 of 2 of Pfizer, that many days ago. */
+  static IssuedCertificate issueTo(URL base, Person person, int daysAgo) {
     CitizenClient citizen = new CitizenClient(base, "Phone");
     long citizenId = citizen.signInWithCarrier(person).getJsonNumber("citizenId").longValue();
     Api.Reply dose =
@@ -24,7 +30,8 @@ record IssuedCertificate(Person holder, String text, byte[] qrPng) {
             .postBytes(
                 "certificate-test/dose?citizen="
                     + citizenId
-                    + "&vaccine=PFIZER&dose=2&of=2&daysAgo=20",
+                    + "&vaccine=PFIZER&dose=2&of=2&daysAgo="
+                    + daysAgo,
                 "text/plain",
                 new byte[0]);
     assertEquals(200, dose.status(), dose::toString);

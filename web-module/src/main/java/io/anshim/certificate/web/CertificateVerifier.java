@@ -3,9 +3,11 @@ package io.anshim.certificate.web;
 import io.anshim.certificate.CertificateCheck;
 import io.anshim.certificate.CertificateVerification;
 import io.anshim.certificate.qr.QrPictureReader;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +24,21 @@ public class CertificateVerifier {
   private static final int MAX_READ = QrPictureReader.MAX_BYTES + 1;
 
   @Inject private CertificateVerification verification;
+  @Inject private HttpServletRequest request;
 
   private String text;
   private Part picture;
   private CertificateCheck check;
+
+  /**
+   * A picture refused before it was read ({@link OversizedPictureFilter}) gets the same verdict.
+   */
+  @PostConstruct
+  void refusedUpload() {
+    if (Boolean.TRUE.equals(request.getAttribute(OversizedPictureFilter.REFUSED))) {
+      check = verification.verifyPicture(new byte[MAX_READ]);
+    }
+  }
 
   public void verifyText() {
     check = verification.verify(text);
@@ -55,6 +68,11 @@ public class CertificateVerifier {
 
   public void setPicture(Part picture) {
     this.picture = picture;
+  }
+
+  /** The page's script refuses a larger picture before sending it. */
+  public int getMaxPictureBytes() {
+    return QrPictureReader.MAX_BYTES;
   }
 
   public CertificateCheck getCheck() {
