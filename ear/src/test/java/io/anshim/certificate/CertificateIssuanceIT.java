@@ -562,10 +562,7 @@ class CertificateIssuanceIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base.toString().replaceAll("/?$", "/") + "operator/certificates.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("operator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("operator1", "anshim-demo");
 
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("certificates:uvci")))
           .sendKeys(uvci);

@@ -47,10 +47,7 @@ class StaffAccountsPageIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base + "operator/staff-accounts.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("operator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("operator1", "anshim-demo");
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "직원 계정"));
 
       // a bad user name is refused with the rule, in Korean

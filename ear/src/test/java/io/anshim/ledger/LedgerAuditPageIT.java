@@ -51,10 +51,7 @@ class LedgerAuditPageIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(server.url() + "operator/ledger.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("operator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("operator1", "anshim-demo");
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "원장 감사"));
 
       assertEquals(Long.toString(size), driver.findElement(By.id("size")).getText());
@@ -112,10 +109,7 @@ class LedgerAuditPageIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(server.url() + "operator/ledger.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("vaccinator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("vaccinator1", "anshim-demo");
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "권한 없음"));
     }
   }

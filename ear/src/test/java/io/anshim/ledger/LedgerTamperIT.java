@@ -92,10 +92,7 @@ class LedgerTamperIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(server.url() + "operator/ledger.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("operator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("operator1", "anshim-demo");
       wait.until(ExpectedConditions.elementToBeClickable(By.id("ledger:run-audit"))).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-tampered")));
       assertEquals(

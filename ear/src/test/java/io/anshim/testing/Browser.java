@@ -117,6 +117,15 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Signs a staff member in on the sign-in form the server showed for a staff page. */
+  public void signInAsStaff(String user, String password) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+    driver.findElement(By.id("j_username")).sendKeys(user);
+    driver.findElement(By.id("j_password")).sendKeys(password);
+    driver.findElement(By.id("login-submit")).click();
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -46,10 +46,7 @@ class VaccinatorDayBrowserIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base() + "vaccinator/day.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("vaccinator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("vaccinator1", "anshim-demo");
 
       By row = By.xpath("//tr[.//span[@class='person-name' and text()='" + name + "']]");
       WebElement booked = wait.until(ExpectedConditions.visibilityOfElementLocated(row));

@@ -110,10 +110,7 @@ class WaitingRoomPageIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base + "operator/waiting-room.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("operator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("operator1", "anshim-demo");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("settings:rate")));
       driver.findElement(By.id("settings:rate")).clear();
       driver.findElement(By.id("settings:rate")).sendKeys("37");

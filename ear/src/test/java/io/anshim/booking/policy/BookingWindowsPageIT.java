@@ -55,10 +55,7 @@ class BookingWindowsPageIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base + "operator/booking-windows.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("operator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("operator1", "anshim-demo");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("windows:nameKo")));
       assertTrue(driver.getPageSource().contains("성인 전체"), "the demo windows are listed");
       for (String link :
@@ -129,10 +126,7 @@ class BookingWindowsPageIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base + "operator/booking-windows.xhtml");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-      driver.findElement(By.id("j_username")).sendKeys("operator1");
-      driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
-      driver.findElement(By.id("login-submit")).click();
+      browser.signInAsStaff("operator1", "anshim-demo");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members:member-group")));
 
       type(driver, "members:member-group", group);
