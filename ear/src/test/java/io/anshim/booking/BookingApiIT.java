@@ -8,6 +8,7 @@ import io.anshim.booking.BookingServer.Citizen;
 import io.anshim.testing.Api;
 import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.CitizenClient;
+import io.anshim.vaccination.VaccinationTestDeployment.Hooks;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,10 +28,11 @@ class BookingApiIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
-    return BookingTestDeployment.earWithTestHooks();
+    return BookingTestDeployment.earWithTestHooksAndFixtures();
   }
 
   private final BookingServer server = new BookingServer();
+  private final Hooks fixtures = new Hooks();
 
   @Test
   void secondDoseOfPfizerIsBooked21DaysLaterAtTheSameTime() {
@@ -143,13 +145,15 @@ class BookingApiIT {
   @Test
   void dose2CannotMoveOutsideTheInterval() {
     Citizen citizen = server.citizen("간격");
-    long center = server.centerOffering("MODERNA");
-    LocalDate day = BookingServer.someDay(1, 20);
-    List<JsonObject> booked = citizen.bookOk(center, "MODERNA", day, BookingServer.someStart());
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("MODERNA", 1, 20);
+    long center = slot.center();
+    LocalDate day = slot.day();
+    List<JsonObject> booked = citizen.bookOk(center, "MODERNA", day, slot.time());
     long dose2 = booked.get(1).getJsonNumber("id").longValue();
 
     Api.Reply tooEarly = citizen.move(dose2, day.plusDays(20), LocalTime.of(10, 0));
-    Api.Reply inside = citizen.move(dose2, day.plusDays(35), LocalTime.of(10, 0));
+    Api.Reply inside =
+        citizen.move(dose2, day.plusDays(35), server.freeStart(center, day.plusDays(35)));
 
     assertEquals(400, tooEarly.status(), tooEarly::toString);
     assertEquals("error.booking.outsideInterval", tooEarly.object().getString("error"));
@@ -208,17 +212,21 @@ class BookingApiIT {
     Citizen first = server.citizen("첫째");
     Citizen second = server.citizen("둘째");
     server.setDosesPerSlot(center, 1);
+    List<JsonObject> booked;
     try {
-      first.bookOk(center, "JANSSEN", day, time); // makes the day's slots, one place each
+      booked = first.bookOk(center, "JANSSEN", day, time); // makes the day's slots, one place each
     } finally {
       server.setDosesPerSlot(center, 20);
     }
+    try {
+      Api.Reply full = second.book(center, "JANSSEN", day, time);
 
-    Api.Reply full = second.book(center, "JANSSEN", day, time);
-
-    assertEquals(409, full.status(), full::toString);
-    assertEquals("error.booking.slotFull", full.object().getString("error"));
-    assertArrayEquals(new int[] {1, 1, 1}, server.slot(center, day, time));
+      assertEquals(409, full.status(), full::toString);
+      assertEquals("error.booking.slotFull", full.object().getString("error"));
+      assertArrayEquals(new int[] {1, 1, 1}, server.slot(center, day, time));
+    } finally {
+      giveTheDayBack(first, booked, center, day);
+    }
   }
 
   @Test
@@ -246,6 +254,17 @@ class BookingApiIT {
     assertEquals(200, cancelled.status(), cancelled::toString);
     assertEquals(201, again.status(), again::toString);
     assertArrayEquals(new int[] {1, 1, 1}, server.slot(center, day, time));
+    giveTheDayBack(second, again.json().asJsonArray().getValuesAs(JsonObject.class), center, day);
+  }
+
+  /**
+   * After a test of one place per slot: the booking cancelled (the node forgets that the slot was
+   * full) and the day's slots given their usual places, so that no later test of this run meets a
+   * day of one-place slots.
+   */
+  private void giveTheDayBack(Citizen holder, List<JsonObject> booked, long center, LocalDate day) {
+    holder.cancel(booked.get(0).getJsonNumber("id").longValue());
+    fixtures.reopen(center, day, 20);
   }
 
   @Test

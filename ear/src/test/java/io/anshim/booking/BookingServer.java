@@ -174,6 +174,17 @@ final class BookingServer {
     throw new AssertionError("every day tried has its slots made already");
   }
 
+  /** A start on that day at the center with a place left, or whose slot is not made yet. */
+  LocalTime freeStart(long centerId, LocalDate date) {
+    for (LocalTime start : STARTS) {
+      int[] slot = slot(centerId, date, start);
+      if (slot == null || slot[0] > slot[1]) {
+        return start;
+      }
+    }
+    throw new AssertionError("no place left on " + date + " at center " + centerId);
+  }
+
   Api operator() {
     return new Api(url()).as("operator1", "anshim-demo");
   }

@@ -422,16 +422,9 @@ class CertificateIssuanceIT {
         401, fetch("Bearer not-a-token", "anything").status(), "a bearer token is required");
     assertEquals(404, fetch("Bearer " + accessToken, "NO-SUCH-GRANT").status());
 
-    Api.Reply consented =
-        citizen.post(
-            "api/certificates/mine/partners",
-            Json.createObjectBuilder()
-                .add("clientId", app.getString("clientId"))
-                .build()
-                .toString());
-    assertEquals(200, consented.status(), consented::toString);
-    String grant = consented.object().getString("grant");
-    String consentId = consented.object().getString("consentId");
+    JsonObject consented = consent(citizen, app);
+    String grant = consented.getString("grant");
+    String consentId = consented.getString("consentId");
 
     Api.Reply fetched = fetch("Bearer " + accessToken, grant);
     assertEquals(200, fetched.status(), fetched::toString);
@@ -467,7 +460,7 @@ class CertificateIssuanceIT {
 
     CitizenClient citizen = new CitizenClient(base, "Phone");
     long id = signIn(citizen, Person.any("한지민"));
-    String grant = consent(citizen, app);
+    String grant = consent(citizen, app).getString("grant");
     Api.Reply beforeAnyDose = fetch("Bearer " + accessToken, grant);
     assertEquals(404, beforeAnyDose.status(), beforeAnyDose::toString);
     assertEquals("error.partner.noCertificate", beforeAnyDose.object().getString("error"));
@@ -615,7 +608,8 @@ class CertificateIssuanceIT {
     return token.object().getString("access_token");
   }
 
-  private static String consent(CitizenClient citizen, JsonObject app) {
+  /** The citizen consents to the app: {consentId, clientId, grant}. */
+  private static JsonObject consent(CitizenClient citizen, JsonObject app) {
     Api.Reply consented =
         citizen.post(
             "api/certificates/mine/partners",
@@ -624,7 +618,7 @@ class CertificateIssuanceIT {
                 .build()
                 .toString());
     assertEquals(200, consented.status(), consented::toString);
-    return consented.object().getString("grant");
+    return consented.object();
   }
 
   private Api.Reply fetch(String authorization, String grant) {

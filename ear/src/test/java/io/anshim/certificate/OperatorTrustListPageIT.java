@@ -99,6 +99,15 @@ class OperatorTrustListPageIT {
               By.id("trust-list:messages"), "파일이 비어 있습니다"));
       assertEquals("UNKNOWN_SIGNER", outcomeOf(text), "the empty file imported nothing");
 
+      // over the screen's 10 MB, and between 20 and 24 MB, where the upload parser used to fail
+      Path huge = files.resolve("huge.json");
+      Files.write(huge, new byte[21 * 1024 * 1024]);
+      upload(driver, wait, huge);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("trust-list:messages"), "파일이 10MB보다 큽니다"));
+      Files.delete(huge);
+
       upload(driver, wait, good);
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(

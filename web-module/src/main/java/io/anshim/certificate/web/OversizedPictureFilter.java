@@ -18,10 +18,9 @@ import java.util.Map;
 /**
  * A picture sent to the verifier page that is larger than the QR reader takes is answered with the
  * page and its "not valid" verdict (the reader's own refusal, {@link CertificateVerifier}) without
- * parsing the upload: the body is read past, and the page renders as for a first visit. Without
- * this, an upload between the Faces servlet's file limit and the listener's max-post-size (20 and
- * 24 MB) ended in an error page. Bodies over max-post-size Undertow refuses before any code; the
- * page's script refuses such files before sending them.
+ * parsing the upload: the body is read past (never stored, not even in a temporary file), and the
+ * page renders as for a first visit. Bodies over the listener's max-post-size (24 MB) Undertow
+ * refuses before any code; the page's script refuses such files before sending them.
  */
 public class OversizedPictureFilter extends HttpFilter {
 

@@ -27,7 +27,7 @@ public class TrustListUpload {
 
   /**
    * By our estimate the EU gateway's whole list (some hundred DSCs with their CMS signatures) is a
-   * few MB; under the Faces servlet's multipart limit (20 MB, web.xml), so a larger file still gets
+   * few MB; under the Faces servlet's multipart limit (24 MB, web.xml), so a larger file still gets
    * this clear refusal.
    */
   static final int MAX_MEGABYTES = 10;
