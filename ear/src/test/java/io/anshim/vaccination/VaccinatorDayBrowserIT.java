@@ -56,11 +56,16 @@ class VaccinatorDayBrowserIT {
 
       WebElement lot =
           wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dose-form:lot")));
+      // The dialog moves the focus to the lot field a moment after it shows; typing before
+      // that would send the rest of the keys to wherever the focus was.
+      wait.until(d -> lot.equals(d.switchTo().activeElement()));
       lot.sendKeys("ew0182");
+      assertEquals("ew0182", lot.getDomProperty("value"));
       browser.screenshot("vaccinator-2-dose-dialog");
       driver.findElement(By.id("dose-form:save-dose")).click();
 
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dose-form:lot")));
+      wait.withMessage(() -> "the dose dialog said: " + doseMessages(driver))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("dose-form:lot")));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "접종 완료"));
       scrollTo(driver, driver.findElement(row));
       browser.screenshot("vaccinator-3-recorded");
@@ -70,6 +75,13 @@ class VaccinatorDayBrowserIT {
     assertEquals(
         "1|2|PFIZER|EW0182|vaccinator1",
         String.join("|", List.of(records.get(0).split("\\|")).subList(0, 5)));
+  }
+
+  private static String doseMessages(WebDriver driver) {
+    return driver.findElements(By.id("dose-form:dose-messages")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("(no messages)");
   }
 
   private static void scrollTo(WebDriver driver, WebElement element) {
