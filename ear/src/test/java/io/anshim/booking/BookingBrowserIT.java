@@ -2,6 +2,7 @@ package io.anshim.booking;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.Browser;
 import io.anshim.testing.CitizenClient;
 import io.anshim.testing.CitizenClient.Person;
@@ -29,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A citizen on a phone signs in, waits in the waiting room, books Pfizer (dose 2 booked with it),
  * sees "my bookings" and cancels, in Korean and in English, with screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, AwayFromSeoulMidnight.class})
 class BookingBrowserIT {
 
   @Deployment(testable = false)
@@ -74,6 +75,7 @@ class BookingBrowserIT {
     try (WaitingRoomOperator operator = new WaitingRoomOperator(base);
         Browser browser = new Browser(Browser.PHONE)) {
       operator.rate(0.01);
+      operator.placeIdleSeconds(600);
       // two people already wait: the first passes at once, the second holds the line
       for (int i = 0; i < 2; i++) {
         CitizenClient ahead = new CitizenClient(base, "Phone");
@@ -86,7 +88,7 @@ class BookingBrowserIT {
       wait.ignoring(StaleElementReferenceException.class);
       driver.get(base + "identity/sign-in.xhtml");
       if (labels.language().equals("en")) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("session-form:lang-en"))).click();
+        browser.switchToEnglish();
         wait.until(
             ExpectedConditions.textToBe(By.tagName("h1"), "Sign in with identity verification"));
       }

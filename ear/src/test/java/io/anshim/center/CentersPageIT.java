@@ -58,7 +58,7 @@ class CentersPageIT {
               By.cssSelector("[id='search:centers_data'] > tr"), "중구 예방접종센터"));
       browser.screenshot("centers-3-seoul-junggu-ko");
 
-      driver.findElement(By.id("session-form:lang-en")).click();
+      browser.switchToEnglish();
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Vaccination centers"));
       assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
       wait.until(
@@ -77,7 +77,7 @@ class CentersPageIT {
       driver.get(base.toString());
       browser.screenshot("home-ko");
       driver.findElement(By.id("find-centers")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(20))
+      new WebDriverWait(driver, Duration.ofSeconds(60))
           .until(ExpectedConditions.textToBe(By.tagName("h1"), "예방접종센터"));
     }
   }

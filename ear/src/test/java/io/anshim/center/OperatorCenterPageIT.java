@@ -35,7 +35,7 @@ class OperatorCenterPageIT {
   void anOperatorEditsACenterAndABlankNameIsRefused() {
     try (Browser browser = new Browser(Browser.LAPTOP)) {
       WebDriver driver = browser.driver();
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
 
       driver.get(base + "operator/center.xhtml?id=26");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
@@ -72,12 +72,12 @@ class OperatorCenterPageIT {
     try (Browser browser = new Browser(Browser.PHONE)) {
       WebDriver driver = browser.driver();
       driver.get(base + "operator/centers.xhtml");
-      new WebDriverWait(driver, Duration.ofSeconds(20))
+      new WebDriverWait(driver, Duration.ofSeconds(60))
           .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
       driver.findElement(By.id("j_username")).sendKeys("vaccinator1");
       driver.findElement(By.id("j_password")).sendKeys("anshim-demo");
       driver.findElement(By.id("login-submit")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(20))
+      new WebDriverWait(driver, Duration.ofSeconds(60))
           .until(ExpectedConditions.textToBe(By.tagName("h1"), "권한 없음"));
       browser.screenshot("operator-4-vaccinator-forbidden");
     }

@@ -325,11 +325,9 @@ class CertificateIssuanceIT {
     java.nio.file.Files.write(picture, png);
     try (Browser browser = new Browser(Browser.PHONE)) {
       WebDriver driver = browser.driver();
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
       driver.get(base.toString().replaceAll("/?$", "/") + "verify.xhtml");
       driver.findElement(By.id("verify-picture:picture")).sendKeys(picture.toString());
-      driver.findElement(By.id("verify-picture:check")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict-word")));
+      browser.leavePage(() -> driver.findElement(By.id("verify-picture:check")).click());
       assertEquals("유효", driver.findElement(By.id("verdict-word")).getText());
       assertTrue(
           driver.findElement(By.id("holder-name")).getText().contains("정 우성"),
@@ -382,7 +380,7 @@ class CertificateIssuanceIT {
               .contains("proofs/inclusion?index=" + ledgerIndex));
       browser.screenshot("certificate-1-domestic-ko");
 
-      driver.findElement(By.id("session-form:lang-en")).click();
+      browser.switchToEnglish();
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My vaccination certificate"));
       assertTrue(
           driver.findElement(By.id("certificate-doses")).getText().startsWith("Dose 2 of 2"),

@@ -108,7 +108,7 @@ class StaffAccountsPageIT {
           403, new Api(base).as(vaccinator, PASSWORD).get("api/operator/centers/1").status());
 
       // the same screen in English
-      driver.findElement(By.id("session-form:lang-en")).click();
+      browser.switchToEnglish();
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Staff accounts"));
       assertTrue(rowOf(driver, wait, investigator).getText().contains("Investigator"));
       browser.screenshot("staff-accounts-4-english");

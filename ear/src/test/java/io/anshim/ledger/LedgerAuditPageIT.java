@@ -94,10 +94,12 @@ class LedgerAuditPageIT {
               driver.findElement(By.id("ledger:older")));
       browser.screenshot("ledger-audit-2-older-entries");
 
-      driver.findElement(By.id("session-form:lang-en")).click();
+      browser.switchToEnglish();
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ledger audit"));
       assertTrue(driver.findElement(By.id("quorum")).getText().contains("Witness policy met"));
+      // the screen keeps the last audit's answer (now in English): wait for the new one
       driver.findElement(By.id("ledger:run-audit")).click();
+      browser.waitForAjax();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-ok"), "OK:"));
       browser.screenshot("ledger-audit-3-english");
     }

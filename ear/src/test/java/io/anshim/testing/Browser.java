@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
@@ -88,26 +87,29 @@ public final class Browser implements AutoCloseable {
    * Opens a PrimeFaces select menu and picks the item with the given label. A busy machine can
    * swallow a click while the panel is still sliding open (or lies under the page header), so after
    * the first try the item is clicked by script, and the whole choice is tried again until the menu
-   * shows the label.
+   * shows the label. Returns once the menu's own Ajax request (if it has one) has been answered.
    */
   public void choose(String menuId, String label) {
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
     By shown = By.id(menuId + "_label");
     for (int attempt = 1; ; attempt++) {
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-            .until(ExpectedConditions.elementToBeClickable(By.id(menuId)))
-            .click();
+        if (attempt == 1 || !isShown(item)) { // clicking the menu again would close an open panel
+          new WebDriverWait(driver, Duration.ofSeconds(30))
+              .until(ExpectedConditions.elementToBeClickable(By.id(menuId)))
+              .click();
+        }
         WebElement option =
             new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(item));
         if (attempt == 1) {
           option.click();
         } else {
-          ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+          driver.executeScript("arguments[0].click();", option);
         }
-        new WebDriverWait(driver, Duration.ofSeconds(5))
+        new WebDriverWait(driver, Duration.ofSeconds(10))
             .until(ExpectedConditions.textToBe(shown, label));
+        waitForAjax();
         return;
       } catch (WebDriverException notTaken) {
         if (attempt == 4) {
@@ -117,13 +119,56 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until PrimeFaces has no Ajax request in flight or queued. */
+  public void waitForAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  private boolean isShown(By element) {
+    return driver.findElements(element).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** Signs a staff member in on the sign-in form the server showed for a staff page. */
   public void signInAsStaff(String user, String password) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
     driver.findElement(By.id("j_username")).sendKeys(user);
     driver.findElement(By.id("j_password")).sendKeys(password);
-    driver.findElement(By.id("login-submit")).click();
+    leavePage(() -> driver.findElement(By.id("login-submit")).click());
+  }
+
+  /** Switches the page to English with the language link every page has. */
+  public void switchToEnglish() {
+    leavePage(
+        () ->
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("session-form:lang-en")))
+                .click());
+  }
+
+  /**
+   * Runs an action that loads another page (a form posted without Ajax, a link) and waits until
+   * that page has loaded. The old page is told apart by a mark set on it, not by one of its
+   * elements: chromedriver answers a question about an element of a page being left with an error
+   * ("does not belong to the document") instead of "stale", and a condition on an element that both
+   * pages have could also pass on the old one.
+   */
+  public void leavePage(Runnable action) {
+    driver.executeScript("window.anshimOldPage = true;");
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return window.anshimOldPage !== true"
+                            + " && document.readyState === 'complete';")));
   }
 
   @Override

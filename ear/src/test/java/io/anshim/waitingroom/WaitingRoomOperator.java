@@ -44,6 +44,16 @@ public final class WaitingRoomOperator implements AutoCloseable {
     return changed.object();
   }
 
+  /**
+   * How long a place is kept without a poll. A test whose people "ahead" join once and never poll
+   * raises it, so that they still hold the line however slow the browser is to get there.
+   */
+  public JsonObject placeIdleSeconds(long seconds) {
+    Api.Reply changed = change(Json.createObjectBuilder().add("placeIdleSeconds", seconds));
+    assertEquals(200, changed.status(), changed::toString);
+    return changed.object();
+  }
+
   @Override
   public void close() {
     Api.Reply restored =

@@ -45,6 +45,7 @@ class WaitingRoomPageIT {
     try (WaitingRoomOperator operator = new WaitingRoomOperator(base);
         Browser browser = new Browser(Browser.PHONE)) {
       operator.rate(0.01);
+      operator.placeIdleSeconds(600);
       // two people already wait: the first passes at once, the second holds the line
       for (int i = 0; i < 2; i++) {
         CitizenClient ahead = new CitizenClient(base, "Phone");
@@ -72,7 +73,7 @@ class WaitingRoomPageIT {
       assertEquals("polite", driver.findElement(By.id("waiting-status")).getAttribute("aria-live"));
       browser.screenshot("waiting-room-1-waiting-ko");
 
-      driver.findElement(By.id("session-form:lang-en")).click();
+      browser.switchToEnglish();
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Waiting room"));
       wait.until(d -> d.findElement(By.id("wr-position")).getText().matches("[0-9,]+"));
       assertEquals(
@@ -87,6 +88,7 @@ class WaitingRoomPageIT {
       int progressBefore = progressOf(driver);
       operator.rate(0.2);
       wait.until(d -> number(d, "wr-position") < position);
+      operator.rate(0.01); // this citizen would be next: hold them here while the page is read
       assertEquals(
           Boolean.TRUE,
           script.executeScript("return window.waitedOnThisPage === true;"),
