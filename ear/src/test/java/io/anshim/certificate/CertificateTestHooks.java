@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,6 +27,8 @@ import javax.sql.DataSource;
  *       issued by the portal
  *   <li>POST /row-counts: answers "table rows" for every table of the application's schema, one per
  *       line
+ *   <li>POST /foreign-signer?keyId=K&amp;country=C&amp;der=BASE64: stores an imported foreign DSC
+ *       straight in the database, as an import on another node would, without telling this node
  * </ul>
  */
 @WebServlet("/*")
@@ -55,7 +58,28 @@ public class CertificateTestHooks extends HttpServlet {
                       Integer.parseInt(request.getParameter("daysAgo"))));
       case "/sign-outside" -> response.getWriter().print(fixtures.signOutsideIssuance());
       case "/row-counts" -> response.getWriter().print(rowCounts());
+      case "/foreign-signer" ->
+          storeForeignSigner(
+              request.getParameter("keyId"),
+              request.getParameter("country"),
+              request.getParameter("der"));
       default -> response.sendError(404);
+    }
+  }
+
+  private void storeForeignSigner(String keyId, String country, String der) throws IOException {
+    try (Connection connection = database.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO foreign_signer"
+                    + " (key_id, country, certificate_der, imported_at, imported_by)"
+                    + " VALUES (?, ?, ?, CURRENT_TIMESTAMP, 'operator-on-another-node')")) {
+      insert.setString(1, keyId);
+      insert.setString(2, country);
+      insert.setString(3, der);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IOException(e);
     }
   }
 

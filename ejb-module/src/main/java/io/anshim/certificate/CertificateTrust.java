@@ -57,11 +57,12 @@ public class CertificateTrust {
   private SigningKeyStore signing;
   private HcertVerifier verifier;
   private Set<KeyId> ourSigners;
+  private long foreignSignersTrusted;
 
   @PostConstruct
   void open() {
     signing = SigningKeyStore.openOrCreate(keyFolder.path(), clock);
-    verifier = new HcertVerifier(currentTrustList(), DccSchema.load());
+    verifier = new HcertVerifier(loadTrustList(), DccSchema.load());
     ourSigners = keyIds(signing.signerCertificates());
     current.publish(verifier, ourSigners);
     LOG.info(() -> "Certificate trust: " + verifier.trustList().size() + " signer certificates");
@@ -85,7 +86,7 @@ public class CertificateTrust {
     DocumentSigner signer = signing.signerOutliving(certificateEnd);
     if (!ourSigners.contains(signer.certificate().keyId())) {
       LOG.info(() -> "New document signer " + signer.certificate().keyId() + ": the last one ends");
-      trustOurNewSigner();
+      trustAgain();
     }
     return signer;
   }
@@ -94,7 +95,7 @@ public class CertificateTrust {
   @RolesAllowed("OPERATOR")
   public SignerView rotateSigner() {
     DocumentSigner signer = signing.rotate();
-    trustOurNewSigner();
+    trustAgain();
     LOG.info(
         () ->
             "New document signer "
@@ -113,24 +114,32 @@ public class CertificateTrust {
   }
 
   /**
-   * Nodes sharing the key folder: a DSC another node made (renewal or rotation) is trusted here,
-   * and signs here, within a minute.
+   * Nodes sharing the key folder and the database: a DSC another node made (renewal or rotation) is
+   * trusted here, and signs here, within a minute; so is a trust list another node imported.
    */
   @Schedule(hour = "*", minute = "*", persistent = false)
-  void followTheKeyFolder() {
+  void followOtherNodes() {
     if (signing.reloadIfChanged()) {
       LOG.info(() -> "Signing keystore changed on disk: now signing with " + currentKeyId());
-      trustOurNewSigner();
+      trustAgain();
+    } else if (foreignSignersInDatabase() != foreignSignersTrusted) {
+      LOG.info("Foreign signer certificates imported on another node: trusting them here");
+      trustAgain();
     }
+  }
+
+  private long foreignSignersInDatabase() {
+    return em.createNamedQuery(ForeignSigner.COUNT, Long.class).getSingleResult();
   }
 
   private String currentKeyId() {
     return signing.currentSigner().certificate().keyId().toString();
   }
 
-  private void trustOurNewSigner() {
+  /** Builds the verifier again from our DSCs (in the key folder) and the foreign ones (stored). */
+  private void trustAgain() {
     ourSigners = keyIds(signing.signerCertificates());
-    verifier = verifier.withTrustList(currentTrustList());
+    verifier = verifier.withTrustList(loadTrustList());
     current.publish(verifier, ourSigners);
   }
 
@@ -166,8 +175,7 @@ public class CertificateTrust {
       }
     }
     em.flush();
-    verifier = verifier.withTrustList(currentTrustList());
-    current.publish(verifier, ourSigners);
+    trustAgain();
     return new TrustImportResult(
         imported.accepted().size(),
         added,
@@ -176,11 +184,13 @@ public class CertificateTrust {
             .toList());
   }
 
-  private TrustList currentTrustList() {
+  /** Our DSCs and the imported ones, noting how many were imported (see followOtherNodes). */
+  private TrustList loadTrustList() {
     List<SignerCertificate> foreign =
         em.createNamedQuery(ForeignSigner.ALL, ForeignSigner.class).getResultList().stream()
             .map(s -> SignerCertificate.fromDer(Base64.getDecoder().decode(s.getCertificateDer())))
             .toList();
+    foreignSignersTrusted = foreign.size();
     return TrustList.of(signing.signerCertificates()).with(foreign);
   }
 }

@@ -3,6 +3,7 @@ package io.anshim.certificate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,12 +12,16 @@ import java.util.Objects;
 /** Another issuer's Document Signer Certificate that an operator imported from a trust list. */
 @Entity
 @Table(name = "foreign_signer")
-@NamedQuery(
-    name = ForeignSigner.ALL,
-    query = "SELECT s FROM ForeignSigner s ORDER BY s.country, s.keyId")
+@NamedQueries({
+  @NamedQuery(
+      name = ForeignSigner.ALL,
+      query = "SELECT s FROM ForeignSigner s ORDER BY s.country, s.keyId"),
+  @NamedQuery(name = ForeignSigner.COUNT, query = "SELECT COUNT(s) FROM ForeignSigner s")
+})
 public class ForeignSigner {
 
   public static final String ALL = "ForeignSigner.all";
+  public static final String COUNT = "ForeignSigner.count";
 
   @Id
   @Column(name = "key_id", length = 24)
