@@ -37,7 +37,7 @@ for i in $(seq 1 180); do
   sleep 1
 done
 SERVER=$(cat "$B/server.pid")
-echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')" | tee "$OUT/machine.txt"
+bench/machine.sh | tee "$OUT/machine.txt"
 for run in $(seq 1 "${RUNS:-2}"); do
   java -Xmx1g -Dbench.url=http://localhost:8930/ -Dbench.clients="$CLIENTS" -Dbench.places="$PLACES" \
     -Dbench.threads=200 -Dbench.serverPid="$SERVER" -Dbench.warmupSeconds="${WARMUP:-60}" -cp bench/target/classes io.anshim.bench.BookingBenchmark > "$OUT/run$run.txt" 2>&1 &

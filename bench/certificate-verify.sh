@@ -26,7 +26,7 @@ for i in $(seq 1 180); do
   sleep 1
 done
 SERVER=$(cat "$B/server.pid")
-echo "load before: $(uptime | sed 's/.*load average: //'); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')" \
+echo "load before: $(uptime | sed 's/.*load average: //'); $(bench/machine.sh)" \
   | tee "$OUT/summary.txt"
 java -Dbench.url=http://localhost:9080/ -Dbench.citizens="${CITIZENS:-50}" \
   -Dbench.connections="${CONNECTIONS:-16}" -Dbench.warmup="${WARMUP:-15}" \
