@@ -8,7 +8,9 @@
 # Build first: mvn -q -o install -DskipTests. On a shared machine wrap it in the CPU lock:
 #   flock /tmp/anshim-cpu.lock bench/certificate-verify.sh /tmp/certificate-verify
 # Defaults: CITIZENS=50 CONNECTIONS=16 ROUNDS=6 WARMUP=15 SECONDS_MEASURED=20; SERVER_OPTS adds server
-# properties, SERVER_JAVA_OPTS JVM options (e.g. a profiler agent).
+# properties, SERVER_JAVA_OPTS JVM options (e.g. a profiler agent). The server gets 1 GB of heap, as
+# the booking race's does: with WildFly's default 512 MB, G1's concurrent marking ran all the time
+# and took ~18 % of the CPU (docs/benchmarks.md, "Certificates").
 set -u
 OUT=$1
 cd "$(dirname "$0")/.."
@@ -18,7 +20,7 @@ rm -rf "$B" && mkdir -p "$B/deployments" && cp -r $S/standalone/configuration "$
   && cp $S/.anshim-standalone.xml "$B/configuration/standalone.xml" \
   && cp "${EAR:-ear/target/anshim.ear}" "$B/deployments/"
 export JBOSS_PIDFILE="$B/server.pid" LAUNCH_JBOSS_IN_BACKGROUND=1
-JAVA_OPTS="-Xms512m -Xmx512m -Djava.net.preferIPv4Stack=true ${SERVER_JAVA_OPTS:-}" \
+JAVA_OPTS="-Xms1g -Xmx1g -Djava.net.preferIPv4Stack=true ${SERVER_JAVA_OPTS:-}" \
   $S/bin/standalone.sh -Djboss.server.base.dir="$B" -Djboss.socket.binding.port-offset=1000 \
   -Danshim.identity.max-starts-per-address=1000000000 ${SERVER_OPTS:-} > "$OUT/server.out" 2>&1 &
 for i in $(seq 1 180); do

@@ -239,6 +239,11 @@ class CertificateIssuanceIT {
     JsonObject certificate = mine(citizen);
     String uvci = encode(certificate.getString("uvci"));
     JsonObject reason = Json.createObjectBuilder().add("reason", "wrong record").build();
+    assertEquals("VALID", verify(certificate.getString("text")).getString("outcome"));
+    assertEquals(
+        "VALID",
+        verify(certificate.getString("text")).getString("outcome"),
+        "now answered from the verifier's memory, which the revocation must reach");
 
     assertEquals(
         401,

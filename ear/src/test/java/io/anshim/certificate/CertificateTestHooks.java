@@ -29,6 +29,8 @@ import javax.sql.DataSource;
  *       line
  *   <li>POST /foreign-signer?keyId=K&amp;country=C&amp;der=BASE64: stores an imported foreign DSC
  *       straight in the database, as an import on another node would, without telling this node
+ *   <li>POST /revocation-elsewhere?uvci=U: marks an issued certificate revoked straight in the
+ *       database, as a revocation on another node would, without telling this node
  * </ul>
  */
 @WebServlet("/*")
@@ -63,6 +65,7 @@ public class CertificateTestHooks extends HttpServlet {
               request.getParameter("keyId"),
               request.getParameter("country"),
               request.getParameter("der"));
+      case "/revocation-elsewhere" -> revokeElsewhere(request.getParameter("uvci"));
       default -> response.sendError(404);
     }
   }
@@ -78,6 +81,22 @@ public class CertificateTestHooks extends HttpServlet {
       insert.setString(2, country);
       insert.setString(3, der);
       insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private void revokeElsewhere(String uvci) throws IOException {
+    try (Connection connection = database.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE issued_certificate SET revoked_at = CURRENT_TIMESTAMP,"
+                    + " revocation_reason = 'revoked on another node',"
+                    + " revoked_by = 'operator-on-another-node' WHERE uvci = ?")) {
+      update.setString(1, uvci);
+      if (update.executeUpdate() != 1) {
+        throw new IOException("no issued certificate " + uvci);
+      }
     } catch (SQLException e) {
       throw new IOException(e);
     }

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * A domestic certificate the portal issued to a citizen after a recorded dose (through the
  * certificate-test hooks), with its QR picture as the citizen downloads it.
  */
-record IssuedCertificate(Person holder, String text, byte[] qrPng) {
+record IssuedCertificate(Person holder, String uvci, String text, byte[] qrPng) {
 
   /** After dose 2 of 2 of Pfizer, 20 days ago. */
   static IssuedCertificate issueTo(URL base, Person person) {
@@ -38,10 +38,14 @@ record IssuedCertificate(Person holder, String text, byte[] qrPng) {
     Api.Reply mine = citizen.get("api/certificates/mine");
     assertEquals(200, mine.status(), mine::toString);
     JsonObject certificate = mine.object();
-    String uvci = URLEncoder.encode(certificate.getString("uvci"), StandardCharsets.UTF_8);
+    String uvci = certificate.getString("uvci");
     return new IssuedCertificate(
         person,
+        uvci,
         certificate.getString("text"),
-        citizen.getBytes("api/certificates/mine/" + uvci + "/qr.png"));
+        citizen.getBytes(
+            "api/certificates/mine/"
+                + URLEncoder.encode(uvci, StandardCharsets.UTF_8)
+                + "/qr.png"));
   }
 }

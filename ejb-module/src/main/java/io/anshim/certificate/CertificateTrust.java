@@ -48,6 +48,7 @@ public class CertificateTrust {
   @Inject private KeyFolder keyFolder;
   @Inject private Clock clock;
   @Inject private CurrentTrust current;
+  @Inject private RevokedCertificates revocations;
 
   @PersistenceContext(unitName = "anshim")
   private EntityManager em;
@@ -115,10 +116,12 @@ public class CertificateTrust {
 
   /**
    * Nodes sharing the key folder and the database: a DSC another node made (renewal or rotation) is
-   * trusted here, and signs here, within a minute; so is a trust list another node imported.
+   * trusted here, and signs here, within a minute; so is a trust list another node imported, and so
+   * is a revocation another node committed.
    */
   @Schedule(hour = "*", minute = "*", persistent = false)
   void followOtherNodes() {
+    revocations.followOtherNodes();
     if (signing.reloadIfChanged()) {
       LOG.info(() -> "Signing keystore changed on disk: now signing with " + currentKeyId());
       trustAgain();

@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,6 +28,7 @@ public class DefaultCertificateRevocations implements CertificateRevocations {
 
   @Inject private LedgerAnchor anchors;
   @Inject private Clock clock;
+  @Inject private Event<CertificateRevoked> revoked;
   @Resource private SessionContext session;
 
   @PersistenceContext(unitName = "anshim")
@@ -53,6 +55,7 @@ public class DefaultCertificateRevocations implements CertificateRevocations {
     Anchor anchor =
         anchors.anchor(EntryKind.CERTIFICATE_REVOKED, revocationRecord(record, now, why));
     record.revoke(now, why, operator, HexFormat.of().formatHex(anchor.salt()), anchor.index());
+    revoked.fire(new CertificateRevoked(record.getUvci()));
     return CertificateStatus.of(record);
   }
 

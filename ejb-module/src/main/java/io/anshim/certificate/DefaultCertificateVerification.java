@@ -36,8 +36,32 @@ public class DefaultCertificateVerification implements CertificateVerification {
   public CertificateCheck verify(String text) {
     String shown = text == null ? "" : text;
     CurrentTrust.Snapshot trusted = trusted();
+    Verdict verdict = trusted.verifier().verify(shown, clock.instant());
     return checkOf(
-        checkRegister(trusted, shown, trusted.verifier().verify(shown, clock.instant())));
+        ourUvci(trusted, verdict)
+            .map(uvci -> checkRegister(verdict, shown, uvci, readRegister(uvci)))
+            .orElse(verdict));
+  }
+
+  @Override
+  public Optional<CertificateCheck> verifyFromMemory(String text) {
+    Optional<CurrentTrust.Snapshot> published = current.snapshot();
+    if (published.isEmpty()) {
+      return Optional.empty();
+    }
+    String shown = text == null ? "" : text;
+    Verdict verdict = published.get().verifier().verify(shown, clock.instant());
+    Optional<String> uvci = ourUvci(published.get(), verdict);
+    if (uvci.isEmpty()) {
+      return Optional.of(checkOf(verdict));
+    }
+    String id = uvci.get();
+    if (id.isEmpty()) {
+      return Optional.of(checkOf(checkRegister(verdict, shown, id, Optional.empty())));
+    }
+    return anchors
+        .remembered(id)
+        .map(anchor -> checkOf(checkRegister(verdict, shown, id, Optional.of(anchor))));
   }
 
   @Override
@@ -61,24 +85,33 @@ public class DefaultCertificateVerification implements CertificateVerification {
   }
 
   /**
-   * A valid certificate signed with one of OUR keys must also be one the portal issued: its UVCI in
-   * our register, its exact text the one committed to at its ledger index (so a certificate signed
-   * with our key outside issuance is NOT_IN_LEDGER), and not revoked. Reads only; foreign
-   * certificates are not ours to register.
+   * The UVCI to look up in our register ("" when the certificate names none): only for a valid
+   * certificate signed with one of OUR keys. Foreign certificates are not ours to register.
    */
-  private Verdict checkRegister(CurrentTrust.Snapshot trusted, String text, Verdict verdict) {
+  private static Optional<String> ourUvci(CurrentTrust.Snapshot trusted, Verdict verdict) {
     if (!verdict.isValid()
         || verdict.signer().isEmpty()
         || !trusted.ourSigners().contains(verdict.signer().get())) {
-      return verdict;
+      return Optional.empty();
     }
-    String uvci =
+    return Optional.of(
         verdict.certificate().get().vaccinations().stream()
             .findFirst()
             .map(VaccinationEntry::certificateId)
-            .orElse("");
-    Optional<CertificateAnchors.Anchor> anchor =
-        uvci.isEmpty() ? Optional.empty() : anchors.find(uvci);
+            .orElse(""));
+  }
+
+  private Optional<CertificateAnchors.Anchor> readRegister(String uvci) {
+    return uvci.isEmpty() ? Optional.empty() : anchors.find(uvci);
+  }
+
+  /**
+   * A valid certificate signed with one of our keys must also be one the portal issued: its UVCI in
+   * our register, its exact text the one committed to at its ledger index (so a certificate signed
+   * with our key outside issuance is NOT_IN_LEDGER), and not revoked.
+   */
+  private static Verdict checkRegister(
+      Verdict verdict, String text, String uvci, Optional<CertificateAnchors.Anchor> anchor) {
     if (anchor.isEmpty()) {
       return verdict.overruledBy(
           Outcome.NOT_IN_LEDGER, "no issued certificate anchored in the ledger for " + uvci);

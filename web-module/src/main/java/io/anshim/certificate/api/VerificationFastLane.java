@@ -1,5 +1,6 @@
 package io.anshim.certificate.api;
 
+import io.anshim.certificate.CertificateCheck;
 import io.anshim.certificate.CertificateVerification;
 import io.anshim.shared.api.SharedJsonb;
 import io.undertow.server.Connectors;
@@ -22,16 +23,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.xnio.channels.StreamSourceChannel;
 
 /**
  * {@code POST /api/certificates/verify}, the busiest call of the system (every door that checks a
  * certificate), answered by an Undertow handler in front of the servlet pipeline: the body is read
- * without blocking on the I/O thread, the same {@link CertificateVerification#verify} as {@link
- * CertificatesResource} runs on a worker thread, and the answer is the same JSON through the same
- * {@link SharedJsonb} instance, written without blocking. The servlet pipeline (security context,
- * request listeners, filter chain, JAX-RS) cost about as much CPU as the verification itself, and
- * this call needs none of it: it is public, reads only and stores nothing.
+ * without blocking on the I/O thread, and the same check as {@link CertificatesResource} runs: on
+ * the I/O thread when it needs only memory ({@link CertificateVerification#verifyFromMemory}, a
+ * certificate verified on this node before), else {@link CertificateVerification#verify} on a
+ * worker thread, which may read the register. Handing a request to a worker cost about a third of
+ * the server's time per verification (docs/benchmarks.md). The answer is the same JSON through the
+ * same {@link SharedJsonb} instance, written without blocking. The servlet pipeline (security
+ * context, request listeners, filter chain, JAX-RS) cost about as much CPU as the verification
+ * itself, and this call needs none of it: it is public, reads only and stores nothing.
  *
  * <p>Anything else goes on to the servlets unchanged: other paths and methods, other media types,
  * bodies without a length or over {@link #MAX_BODY}, and bodies it does not read plainly (broken
@@ -97,19 +102,30 @@ public final class VerificationFastLane implements HttpHandler {
       toTheServlets(exchange, body);
       return;
     }
-    exchange.dispatch(() -> answer(exchange, shown.get().text()));
+    String text = shown.get().text();
+    if (!answered(exchange, verification -> verification.verifyFromMemory(text))) {
+      exchange.dispatch(
+          () -> answered(exchange, verification -> Optional.of(verification.verify(text))));
+    }
   }
 
-  private void answer(HttpServerExchange exchange, String text) {
+  /** Sends the check if {@code check} gives one; run in the deployment's class loader. */
+  private boolean answered(
+      HttpServerExchange exchange,
+      Function<CertificateVerification, Optional<CertificateCheck>> check) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(deployment);
     try {
-      byte[] json =
-          SharedJsonb.JSONB.toJson(verification().verify(text)).getBytes(StandardCharsets.UTF_8);
+      Optional<CertificateCheck> result = check.apply(verification());
+      if (result.isEmpty()) {
+        return false;
+      }
+      byte[] json = SharedJsonb.JSONB.toJson(result.get()).getBytes(StandardCharsets.UTF_8);
       exchange.setStatusCode(200);
       exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
       exchange.getResponseSender().send(ByteBuffer.wrap(json));
+      return true;
     } finally {
       thread.setContextClassLoader(previous);
     }

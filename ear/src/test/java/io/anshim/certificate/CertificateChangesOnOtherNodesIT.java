@@ -3,6 +3,7 @@ package io.anshim.certificate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.anshim.testing.Api;
+import io.anshim.testing.CitizenClient.Person;
 import jakarta.json.Json;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -18,10 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nodes share the database: a trust list an operator imported on another node is trusted here
- * within a minute, without a restart.
+ * within a minute, without a restart, and a certificate revoked on another node is revoked here
+ * within a minute even when this node answers it from memory.
  */
 @ExtendWith(ArquillianExtension.class)
-class TrustListOnOtherNodesIT {
+class CertificateChangesOnOtherNodesIT {
 
   /** A Belgian test certificate: a country no other test imports. */
   private static final ConformanceCase BELGIAN_CASE = ConformanceCase.read("BE/2DCode/raw/1.json");
@@ -38,7 +40,7 @@ class TrustListOnOtherNodesIT {
 
   @Test
   void aForeignSignerImportedOnAnotherNodeIsTrustedHereWithinAMinute() throws Exception {
-    assertEquals("UNKNOWN_SIGNER", outcome());
+    assertEquals("UNKNOWN_SIGNER", outcome(BELGIAN_CASE.text()));
 
     Api.Reply stored =
         new Api(base)
@@ -51,21 +53,46 @@ class TrustListOnOtherNodesIT {
                 new byte[0]);
     assertEquals(200, stored.status(), stored::toString);
 
-    Instant giveUp = Instant.now().plus(WITHIN);
-    String outcome = outcome();
-    while (outcome.equals("UNKNOWN_SIGNER") && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(2_000);
-      outcome = outcome();
-    }
     assertEquals(
-        "EXPIRED", outcome, "signature accepted within a minute; the 2021 certificate has expired");
+        "EXPIRED",
+        outcomeWithin(BELGIAN_CASE.text(), "UNKNOWN_SIGNER"),
+        "signature accepted within a minute; the 2021 certificate has expired");
   }
 
-  private String outcome() {
+  @Test
+  void aCertificateRevokedOnAnotherNodeIsRevokedHereWithinAMinute() throws Exception {
+    IssuedCertificate certificate = IssuedCertificate.issueTo(base, Person.any("다른노드"));
+    assertEquals("VALID", outcome(certificate.text()));
+    assertEquals("VALID", outcome(certificate.text()), "now answered from this node's memory");
+
+    Api.Reply revoked =
+        new Api(base)
+            .postBytes(
+                "certificate-test/revocation-elsewhere?uvci=" + encoded(certificate.uvci()),
+                "text/plain",
+                new byte[0]);
+    assertEquals(200, revoked.status(), revoked::toString);
+
+    assertEquals("REVOKED", outcomeWithin(certificate.text(), "VALID"));
+  }
+
+  /**
+   * The outcome once it is no longer {@code before}, asking every 2 s for at most a minute and a
+   * half.
+   */
+  private String outcomeWithin(String text, String before) throws InterruptedException {
+    Instant giveUp = Instant.now().plus(WITHIN);
+    String outcome = outcome(text);
+    while (outcome.equals(before) && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(2_000);
+      outcome = outcome(text);
+    }
+    return outcome;
+  }
+
+  private String outcome(String text) {
     return new Api(base)
-        .post(
-            "api/certificates/verify",
-            Json.createObjectBuilder().add("text", BELGIAN_CASE.text()).build())
+        .post("api/certificates/verify", Json.createObjectBuilder().add("text", text).build())
         .object()
         .getString("outcome");
   }
