@@ -44,4 +44,11 @@ public class SharedWaitingLine {
   public WaitingLine line() {
     return line;
   }
+
+  /** Whether the line's caches are this node's alone, so its calls never wait on the network. */
+  public boolean local() {
+    return !places.getCacheConfiguration().clustering().cacheMode().isClustered()
+        && !waitingTickets.getCacheConfiguration().clustering().cacheMode().isClustered()
+        && !state.getCacheConfiguration().clustering().cacheMode().isClustered();
+  }
 }

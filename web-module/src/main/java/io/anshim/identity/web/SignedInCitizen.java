@@ -6,6 +6,7 @@ import io.anshim.identity.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The citizen an HTTP session belongs to, kept as a session attribute. Citizens are not staff: they
@@ -22,13 +23,20 @@ public final class SignedInCitizen {
 
   public static Optional<SignedIn> of(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    return session == null
-        ? Optional.empty()
-        : Optional.ofNullable((SignedIn) session.getAttribute(ATTRIBUTE));
+    return session == null ? Optional.empty() : of(session::getAttribute);
+  }
+
+  /** From a session's attributes by name, for a handler that sees the session, not the request. */
+  public static Optional<SignedIn> of(Function<String, Object> sessionAttributes) {
+    return Optional.ofNullable((SignedIn) sessionAttributes.apply(ATTRIBUTE));
   }
 
   public static Optional<CitizenCaller> caller(HttpServletRequest request) {
     return of(request).map(SignedIn::caller);
+  }
+
+  public static Optional<CitizenCaller> caller(Function<String, Object> sessionAttributes) {
+    return of(sessionAttributes).map(SignedIn::caller);
   }
 
   /** Keeps the citizen in the session, under a new session id (no session fixation). */

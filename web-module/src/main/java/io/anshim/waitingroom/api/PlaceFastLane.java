@@ -5,57 +5,123 @@ import io.anshim.identity.web.SignedInCitizen;
 import io.anshim.waitingroom.PlaceView;
 import io.anshim.waitingroom.SharedWaitingLine;
 import io.anshim.waitingroom.web.AdmissionInSession;
-import jakarta.inject.Inject;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.session.Session;
+import io.undertow.server.session.SessionConfig;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.SessionConfigWrapper;
+import io.undertow.servlet.spec.ServletContextImpl;
+import io.undertow.util.Headers;
+import io.undertow.util.Methods;
+import jakarta.enterprise.inject.spi.CDI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The waiting room's two busiest calls, {@code POST /api/waiting-room/places} (join) and {@code GET
- * /api/waiting-room/places/mine} (poll), answered straight from the line for a signed-in citizen:
- * no JAX-RS dispatch, no EJB call, no JSON binding, no session made. The answer is the same JSON
- * {@link WaitingRoomResource} gives (same fields, same order). Everything else (no citizen in the
- * session, no place held, another method) goes on to {@link WaitingRoomResource}, which answers the
- * errors as every other API does.
+ * /api/waiting-room/places/mine} (poll), answered straight from the line for a signed-in citizen by
+ * an Undertow handler in front of the servlet pipeline: no hand-off to a worker thread, no security
+ * context, no filters, no JAX-RS, no EJB call, no JSON binding, no session made. The session is the
+ * servlets' own, found through the deployment's session manager and touched as the servlets touch
+ * it at the end of a request ({@code Session.requestDone}, which keeps it from timing out). The
+ * answer is the same JSON {@link WaitingRoomResource} gives (same fields, same order). Everything
+ * else (no citizen in the session, no place held, another path or method) goes on to the servlets,
+ * where {@link WaitingRoomResource} answers the errors as every other API does.
+ *
+ * <p>The line's caches are local to the node, so the answer is computed on the I/O thread. Were
+ * they clustered, a join or poll could wait on the network, and the request is handed to a worker
+ * thread first.
  */
-@WebFilter(urlPatterns = {"/api/waiting-room/places", "/api/waiting-room/places/mine"})
-public class PlaceFastLane extends HttpFilter {
+public final class PlaceFastLane implements HttpHandler {
 
-  @Inject private SharedWaitingLine shared;
+  static final String PLACES = "/api/waiting-room/places";
+  static final String MINE = "/api/waiting-room/places/mine";
+
+  private final HttpHandler servlets;
+  private final ServletContextImpl context;
+  private final DeploymentInfo info;
+  private volatile SharedWaitingLine shared;
+  private volatile SessionConfig sessions;
+
+  PlaceFastLane(HttpHandler servlets, ServletContextImpl context, DeploymentInfo info) {
+    this.servlets = servlets;
+    this.context = context;
+    this.info = info;
+  }
 
   @Override
-  protected void doFilter(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws IOException, ServletException {
-    Optional<CitizenCaller> caller = SignedInCitizen.caller(request);
-    String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-    PlaceView place = null;
-    if (caller.isPresent()) {
-      if ("POST".equals(request.getMethod()) && path.equals("/api/waiting-room/places")) {
-        place = shared.line().join(caller.get());
-      } else if ("GET".equals(request.getMethod())
-          && path.equals("/api/waiting-room/places/mine")) {
-        place = shared.line().mine(caller.get()).orElse(null);
-      }
-    }
-    if (place == null) {
-      chain.doFilter(request, response);
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    boolean join = Methods.POST.equals(exchange.getRequestMethod());
+    boolean poll = Methods.GET.equals(exchange.getRequestMethod());
+    String path = exchange.getRelativePath();
+    if (!(join && PLACES.equals(path)) && !(poll && MINE.equals(path))) {
+      servlets.handleRequest(exchange);
       return;
     }
-    if (place.admitted()) {
-      AdmissionInSession.remember(request, place.token());
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(info.getClassLoader());
+    try {
+      SharedWaitingLine line = shared();
+      if (exchange.isInIoThread() && !line.local()) {
+        exchange.dispatch(this);
+        return;
+      }
+      Session session =
+          context.getDeployment().getSessionManager().getSession(exchange, sessions());
+      Optional<CitizenCaller> caller =
+          session == null ? Optional.empty() : SignedInCitizen.caller(session::getAttribute);
+      PlaceView place = null;
+      if (caller.isPresent()) {
+        place = join ? line.line().join(caller.get()) : line.line().mine(caller.get()).orElse(null);
+      }
+      if (place == null) {
+        servlets.handleRequest(exchange);
+        return;
+      }
+      if (place.admitted()) {
+        AdmissionInSession.remember(session::getAttribute, session::setAttribute, place.token());
+      }
+      session.requestDone(exchange);
+      exchange.setStatusCode(200);
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
+      exchange
+          .getResponseSender()
+          .send(ByteBuffer.wrap(json(place).getBytes(StandardCharsets.UTF_8)));
+    } finally {
+      thread.setContextClassLoader(previous);
     }
-    byte[] body = json(place).getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_OK);
-    response.setContentType("application/json");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+  }
+
+  /**
+   * How the servlets find a request's session (its cookie, the one way web.xml tracks sessions,
+   * read through WildFly's wrapper, which takes the node's route off the id), made on first use,
+   * once the deployment has started. Not the servlet context's own session config: it asks for a
+   * servlet request context, which only the servlet pipeline sets up.
+   */
+  private SessionConfig sessions() {
+    SessionConfig known = sessions;
+    if (known == null) {
+      SessionConfigWrapper wrapper = info.getSessionConfigWrapper();
+      known =
+          wrapper == null
+              ? context.getSessionCookieConfig()
+              : wrapper.wrap(context.getSessionCookieConfig(), context.getDeployment());
+      sessions = known;
+    }
+    return known;
+  }
+
+  /** Looked up on first use: the handler is made before the deployment's CDI container starts. */
+  private SharedWaitingLine shared() {
+    SharedWaitingLine known = shared;
+    if (known == null) {
+      known = CDI.current().select(SharedWaitingLine.class).get();
+      shared = known;
+    }
+    return known;
   }
 
   /** As JSON-B writes a {@link PlaceView}: properties in alphabetical order, nulls left out. */

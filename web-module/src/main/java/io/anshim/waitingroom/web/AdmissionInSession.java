@@ -2,6 +2,8 @@ package io.anshim.waitingroom.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Where the waiting room leaves a person's admission token when it admits them: their HTTP session,
@@ -18,8 +20,16 @@ public final class AdmissionInSession {
 
   public static void remember(HttpServletRequest request, String token) {
     HttpSession session = request.getSession(false);
-    if (session != null && token != null && !token.equals(session.getAttribute(ATTRIBUTE))) {
-      session.setAttribute(ATTRIBUTE, token);
+    if (session != null) {
+      remember(session::getAttribute, session::setAttribute, token);
+    }
+  }
+
+  /** The same through a session's attribute getter and setter, for a handler without a request. */
+  public static void remember(
+      Function<String, Object> attributes, BiConsumer<String, Object> setAttribute, String token) {
+    if (token != null && !token.equals(attributes.apply(ATTRIBUTE))) {
+      setAttribute.accept(ATTRIBUTE, token);
     }
   }
 
