@@ -2,15 +2,11 @@ package io.anshim.certificate.api;
 
 import io.anshim.certificate.CertificateCheck;
 import io.anshim.certificate.CertificateVerification;
+import io.anshim.shared.api.LaneRequests;
 import io.anshim.shared.api.SharedJsonb;
-import io.undertow.server.Connectors;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.protocol.http.HttpContinue;
 import io.undertow.util.Headers;
-import io.undertow.util.ImmediatePooledByteBuffer;
-import io.undertow.util.Methods;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -19,12 +15,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import org.xnio.channels.StreamSourceChannel;
+import java.util.function.Supplier;
 
 /**
  * {@code POST /api/certificates/verify}, the busiest call of the system (every door that checks a
@@ -57,7 +53,10 @@ public final class VerificationFastLane implements HttpHandler {
 
   private final HttpHandler servlets;
   private final ClassLoader deployment;
-  private volatile CertificateVerification verification;
+  private static final Set<String> MEDIA_TYPES = Set.of("application/json", "text/plain");
+
+  private final Supplier<CertificateVerification> verification =
+      LaneRequests.lazily(CertificateVerification.class);
 
   /**
    * @param servlets the deployment's servlet pipeline, for every request this lane does not take
@@ -79,27 +78,18 @@ public final class VerificationFastLane implements HttpHandler {
 
   /** Whether this lane answers the request; decided from the request line and headers alone. */
   static boolean takes(HttpServerExchange exchange) {
-    if (!Methods.POST.equals(exchange.getRequestMethod())
-        || !PATH.equals(exchange.getRelativePath())
-        || HttpContinue.requiresContinueResponse(exchange.getRequestHeaders())) {
-      return false;
-    }
-    long length = exchange.getRequestContentLength();
-    String mediaType = mediaType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-    return length >= 0
-        && length <= MAX_BODY
-        && (mediaType.equals("application/json") || mediaType.equals("text/plain"));
+    return LaneRequests.postWithBody(exchange, PATH, MAX_BODY, MEDIA_TYPES);
   }
 
   private void received(HttpServerExchange exchange, byte[] body) {
     String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-    Charset charset = charset(contentType);
+    Charset charset = LaneRequests.charset(contentType);
     Optional<ShownText> shown =
-        mediaType(contentType).equals("text/plain")
+        LaneRequests.mediaType(contentType).equals("text/plain")
             ? Optional.of(new ShownText(new String(body, charset)))
             : textField(body, charset);
     if (shown.isEmpty()) {
-      toTheServlets(exchange, body);
+      LaneRequests.toTheServlets(exchange, body, servlets);
       return;
     }
     String text = shown.get().text();
@@ -117,7 +107,7 @@ public final class VerificationFastLane implements HttpHandler {
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(deployment);
     try {
-      Optional<CertificateCheck> result = check.apply(verification());
+      Optional<CertificateCheck> result = check.apply(verification.get());
       if (result.isEmpty()) {
         return false;
       }
@@ -128,31 +118,6 @@ public final class VerificationFastLane implements HttpHandler {
       return true;
     } finally {
       thread.setContextClassLoader(previous);
-    }
-  }
-
-  /** Looked up on first use: the handler is made before the deployment's CDI container starts. */
-  private CertificateVerification verification() {
-    CertificateVerification known = verification;
-    if (known == null) {
-      known = CDI.current().select(CertificateVerification.class).get();
-      verification = known;
-    }
-    return known;
-  }
-
-  /** The body goes back to Undertow, readable once more, and the request on to the servlets. */
-  private void toTheServlets(HttpServerExchange exchange, byte[] body) {
-    Connectors.resetRequestChannel(exchange);
-    StreamSourceChannel channel = exchange.getRequestChannel();
-    channel.getReadSetter().set(null);
-    channel.suspendReads();
-    Connectors.ungetRequestBytes(exchange, new ImmediatePooledByteBuffer(ByteBuffer.wrap(body)));
-    Connectors.resetRequestChannel(exchange);
-    try {
-      servlets.handleRequest(exchange);
-    } catch (Exception e) {
-      throw new IllegalStateException("the servlets could not take the request", e);
     }
   }
 
@@ -194,27 +159,6 @@ public final class VerificationFastLane implements HttpHandler {
       return Optional.empty();
     } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       return Optional.empty();
-    }
-  }
-
-  private static String mediaType(String contentType) {
-    if (contentType == null) {
-      return "";
-    }
-    int parameters = contentType.indexOf(';');
-    return (parameters < 0 ? contentType : contentType.substring(0, parameters))
-        .strip()
-        .toLowerCase(Locale.ROOT);
-  }
-
-  /** The charset the request names, UTF-8 when it names none or one unknown (as JSON-B reads). */
-  static Charset charset(String contentType) {
-    String name =
-        contentType == null ? null : Headers.extractQuotedValueFromHeader(contentType, "charset");
-    try {
-      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-    } catch (IllegalArgumentException unknown) {
-      return StandardCharsets.UTF_8;
     }
   }
 }

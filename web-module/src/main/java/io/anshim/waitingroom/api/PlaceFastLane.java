@@ -2,22 +2,22 @@ package io.anshim.waitingroom.api;
 
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.web.SignedInCitizen;
+import io.anshim.shared.api.LaneRequests;
+import io.anshim.shared.api.LaneSessions;
 import io.anshim.waitingroom.PlaceView;
 import io.anshim.waitingroom.SharedWaitingLine;
 import io.anshim.waitingroom.web.AdmissionInSession;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.session.Session;
-import io.undertow.server.session.SessionConfig;
 import io.undertow.servlet.api.DeploymentInfo;
-import io.undertow.servlet.api.SessionConfigWrapper;
 import io.undertow.servlet.spec.ServletContextImpl;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
-import jakarta.enterprise.inject.spi.CDI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The waiting room's two busiest calls, {@code POST /api/waiting-room/places} (join) and {@code GET
@@ -40,15 +40,14 @@ public final class PlaceFastLane implements HttpHandler {
   static final String MINE = "/api/waiting-room/places/mine";
 
   private final HttpHandler servlets;
-  private final ServletContextImpl context;
-  private final DeploymentInfo info;
-  private volatile SharedWaitingLine shared;
-  private volatile SessionConfig sessions;
+  private final LaneSessions sessions;
+  private final ClassLoader deployment;
+  private final Supplier<SharedWaitingLine> shared = LaneRequests.lazily(SharedWaitingLine.class);
 
   PlaceFastLane(HttpHandler servlets, ServletContextImpl context, DeploymentInfo info) {
     this.servlets = servlets;
-    this.context = context;
-    this.info = info;
+    this.sessions = new LaneSessions(context, info);
+    this.deployment = info.getClassLoader();
   }
 
   @Override
@@ -62,15 +61,14 @@ public final class PlaceFastLane implements HttpHandler {
     }
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(info.getClassLoader());
+    thread.setContextClassLoader(deployment);
     try {
-      SharedWaitingLine line = shared();
+      SharedWaitingLine line = shared.get();
       if (exchange.isInIoThread() && !line.local()) {
         exchange.dispatch(this);
         return;
       }
-      Session session =
-          context.getDeployment().getSessionManager().getSession(exchange, sessions());
+      Session session = sessions.of(exchange);
       Optional<CitizenCaller> caller =
           session == null ? Optional.empty() : SignedInCitizen.caller(session::getAttribute);
       PlaceView place = null;
@@ -93,35 +91,6 @@ public final class PlaceFastLane implements HttpHandler {
     } finally {
       thread.setContextClassLoader(previous);
     }
-  }
-
-  /**
-   * How the servlets find a request's session (its cookie, the one way web.xml tracks sessions,
-   * read through WildFly's wrapper, which takes the node's route off the id), made on first use,
-   * once the deployment has started. Not the servlet context's own session config: it asks for a
-   * servlet request context, which only the servlet pipeline sets up.
-   */
-  private SessionConfig sessions() {
-    SessionConfig known = sessions;
-    if (known == null) {
-      SessionConfigWrapper wrapper = info.getSessionConfigWrapper();
-      known =
-          wrapper == null
-              ? context.getSessionCookieConfig()
-              : wrapper.wrap(context.getSessionCookieConfig(), context.getDeployment());
-      sessions = known;
-    }
-    return known;
-  }
-
-  /** Looked up on first use: the handler is made before the deployment's CDI container starts. */
-  private SharedWaitingLine shared() {
-    SharedWaitingLine known = shared;
-    if (known == null) {
-      known = CDI.current().select(SharedWaitingLine.class).get();
-      shared = known;
-    }
-    return known;
   }
 
   /** As JSON-B writes a {@link PlaceView}: properties in alphabetical order, nulls left out. */

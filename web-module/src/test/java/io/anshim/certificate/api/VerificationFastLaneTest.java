@@ -93,21 +93,6 @@ class VerificationFastLaneTest {
     assertFalse(VerificationFastLane.takes(expectsContinue));
   }
 
-  @Test
-  void readsTheCharsetTheRequestNames() {
-    assertEquals(StandardCharsets.UTF_8, VerificationFastLane.charset(null));
-    assertEquals(StandardCharsets.UTF_8, VerificationFastLane.charset("application/json"));
-    assertEquals(
-        StandardCharsets.UTF_16BE,
-        VerificationFastLane.charset("application/json; charset=UTF-16BE"));
-    assertEquals(
-        StandardCharsets.ISO_8859_1,
-        VerificationFastLane.charset("text/plain;charset=\"ISO-8859-1\""));
-    assertEquals(
-        StandardCharsets.UTF_8,
-        VerificationFastLane.charset("text/plain; charset=no-such-charset"));
-  }
-
   private static boolean takes(HttpString method, String path, String contentType, long length) {
     return VerificationFastLane.takes(request(method, path, contentType, length));
   }
