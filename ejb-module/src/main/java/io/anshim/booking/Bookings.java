@@ -1,9 +1,11 @@
 package io.anshim.booking;
 
+import io.anshim.shared.BusinessException;
 import jakarta.ejb.Local;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Booking, moving and cancelling doses. Every call names the citizen it acts for; a booking may
@@ -18,6 +20,14 @@ public interface Bookings {
    * the same center inside the vaccine's interval. Returns the booked doses, earliest first.
    */
   List<BookingView> book(BookingRequest request);
+
+  /**
+   * The refusal {@link #book} would give, if this node knows it from memory alone: a citizen
+   * booking for themselves, whom the policy (from memory) lets book now, asking for a slot the
+   * database already said is full. Empty for everything else, which {@link #book} answers. Reads
+   * and writes nothing.
+   */
+  Optional<BusinessException> refusalFromMemory(BookingRequest request);
 
   /** The bookings of the citizen (as person or as proxy booker), newest first. */
   List<BookingView> mine(long citizenId);

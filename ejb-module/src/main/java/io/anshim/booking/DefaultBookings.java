@@ -90,9 +90,7 @@ public class DefaultBookings implements Bookings, BookingBatches {
             request.bookerId(),
             request.proxy() ? request.proxyRelationship() : null);
     long releasesBefore = fullSlots.releasesOf(request.centerId(), request.date());
-    if (request.time() != null
-        && fullSlots.knownFull(request.centerId(), request.date(), request.time())) {
-      // the database said so before, and no place of that day has been given back since
+    if (knownFull(request)) {
       throw full(request.date(), request.time());
     }
     PendingBooking pending = new PendingBooking(request, permission, releasesBefore);
@@ -101,6 +99,23 @@ public class DefaultBookings implements Bookings, BookingBatches {
       return context.getBusinessObject(BookingBatches.class).bookAlone(pending);
     }
     return pending.outcome();
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<BusinessException> refusalFromMemory(BookingRequest request) {
+    if (request.proxy()
+        || !knownFull(request)
+        || policy.permissionFromMemory(request.personId()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(full(request.date(), request.time()));
+  }
+
+  /** The database said so before, and no place of that day has been given back since. */
+  private boolean knownFull(BookingRequest request) {
+    return request.time() != null
+        && fullSlots.knownFull(request.centerId(), request.date(), request.time());
   }
 
   @Override

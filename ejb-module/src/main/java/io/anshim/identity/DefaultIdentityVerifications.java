@@ -34,6 +34,7 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
   @Inject private ProviderTraffic traffic;
   @Inject private Clock clock;
   @Inject private Event<SessionEnded> sessionEndings;
+  @Inject private Event<CitizenSignedIn> signIns;
 
   private VerificationRules rules;
 
@@ -136,6 +137,9 @@ public class DefaultIdentityVerifications implements IdentityVerifications {
             now);
     repository.add(session);
     verification.used();
+    signIns.fire(
+        new CitizenSignedIn(
+            citizen.getId(), citizen.getBirthDate(), citizen.getResidentNumberHash()));
     return new SignedIn(citizen.getId(), session.getId(), applicant.name(), first);
   }
 

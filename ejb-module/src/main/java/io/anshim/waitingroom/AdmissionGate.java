@@ -17,4 +17,12 @@ public interface AdmissionGate {
    * CitizenSignInRequiredException.
    */
   void requireAdmission(CitizenCaller caller, String presentedToken);
+
+  /**
+   * Whether {@code presentedToken} admits this caller now, by the waiting line alone: the citizen
+   * session's state is not read. Only for answers that change nothing and tell nothing the
+   * session's own citizen may not know (a slot this node knows is full); everything else asks
+   * {@link #requireAdmission}.
+   */
+  boolean admitsFromMemory(CitizenCaller caller, String presentedToken);
 }

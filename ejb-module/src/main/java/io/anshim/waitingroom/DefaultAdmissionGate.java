@@ -6,6 +6,8 @@ import io.anshim.identity.OpenSessions;
 import io.anshim.identity.SessionCheck;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
@@ -36,5 +38,11 @@ public class DefaultAdmissionGate implements AdmissionGate {
     if (check != AdmissionCheck.VALID) {
       throw new AdmissionRequiredException(check);
     }
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public boolean admitsFromMemory(CitizenCaller caller, String presentedToken) {
+    return caller != null && shared.line().check(caller, presentedToken) == AdmissionCheck.VALID;
   }
 }

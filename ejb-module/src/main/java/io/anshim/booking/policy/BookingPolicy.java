@@ -1,6 +1,7 @@
 package io.anshim.booking.policy;
 
 import jakarta.ejb.Local;
+import java.util.Optional;
 
 /**
  * The one decision on who may book when, and for whom. Time is the server's clock only: nothing a
@@ -22,6 +23,14 @@ public interface BookingPolicy {
    */
   BookingPermission requirePermission(
       long personCitizenId, long bookerCitizenId, String relationship);
+
+  /**
+   * The permission for a citizen booking for themselves, if this node can decide it from memory
+   * alone (the person and the windows kept, no priority group in play) and says yes; empty
+   * otherwise, refusals included: those are for {@link #requirePermission} to give. Records
+   * nothing.
+   */
+  Optional<BookingPermission> permissionFromMemory(long citizenId);
 
   /** What to show the citizen about their booking day. Never throws for a known citizen. */
   BookingDay bookingDayFor(long citizenId);

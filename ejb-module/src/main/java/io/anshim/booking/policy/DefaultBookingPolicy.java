@@ -5,11 +5,14 @@ import io.anshim.shared.BusinessException;
 import io.anshim.shared.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,6 +71,30 @@ public class DefaultBookingPolicy implements BookingPolicy {
   }
 
   @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<BookingPermission> permissionFromMemory(long citizenId) {
+    Optional<PolicyPeople.Person> person = people.known(citizenId);
+    Optional<List<CohortWindow>> all = windowCache.kept();
+    if (person.isEmpty()
+        || all.isEmpty()
+        || all.get().stream().anyMatch(w -> w.priorityGroup() != null)) {
+      return Optional.empty();
+    }
+    List<CohortWindow> covering = covering(person.get(), all.get(), Set.of());
+    try {
+      return Optional.of(
+          permission(
+              PolicyDecision.forSelf(
+                  covering, person.get().birthDate(), groupsOf(covering), clock.instant()),
+              citizenId,
+              citizenId,
+              null));
+    } catch (BusinessException refused) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
   public BookingDay bookingDayFor(long citizenId) {
     PolicyPeople.Person citizen = citizen(citizenId);
     List<CohortWindow> covering = covering(citizen);
@@ -97,11 +124,16 @@ public class DefaultBookingPolicy implements BookingPolicy {
   private List<CohortWindow> covering(PolicyPeople.Person citizen) {
     List<CohortWindow> all =
         windowCache.windows(() -> repository.windows().stream().map(PolicyWindows::rules).toList());
-    int year = citizen.birthDate().getYear();
     Set<String> groups =
         all.stream().anyMatch(w -> w.priorityGroup() != null)
             ? Set.copyOf(repository.groupsOf(citizen.residentNumberHash()))
             : Set.of();
+    return covering(citizen, all, groups);
+  }
+
+  private static List<CohortWindow> covering(
+      PolicyPeople.Person citizen, List<CohortWindow> all, Set<String> groups) {
+    int year = citizen.birthDate().getYear();
     return all.stream()
         .filter(
             w ->

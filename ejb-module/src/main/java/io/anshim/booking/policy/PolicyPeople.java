@@ -1,7 +1,10 @@
 package io.anshim.booking.policy;
 
 import io.anshim.identity.CitizenRepository;
+import io.anshim.identity.CitizenSignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,7 +15,9 @@ import java.util.concurrent.ConcurrentMap;
  * What the policy needs of a person, kept on this node once read: the birth date and the keyed hash
  * of the resident number. Both are fixed when the citizen is registered and never change, so
  * nothing can make a kept copy wrong; the policy asks on every booking, and no longer reads the
- * citizen's row for it. (Priority-group membership does change, and is still read every time.)
+ * citizen's row for it. A sign-in on this node keeps them before the citizen's first booking
+ * request, which then reads no row either. (Priority-group membership does change, and is still
+ * read every time.)
  */
 @ApplicationScoped
 class PolicyPeople {
@@ -25,7 +30,12 @@ class PolicyPeople {
 
   private final ConcurrentMap<Long, Person> people = new ConcurrentHashMap<>();
 
-  @Inject private CitizenRepository citizens;
+  @Inject CitizenRepository citizens;
+
+  /** The person if this node keeps them; never reads the citizen's row. */
+  Optional<Person> known(long citizenId) {
+    return Optional.ofNullable(people.get(citizenId));
+  }
 
   Optional<Person> person(long citizenId) {
     Person known = people.get(citizenId);
@@ -36,13 +46,18 @@ class PolicyPeople {
         citizens
             .citizen(citizenId)
             .map(c -> new Person(c.getId(), c.getBirthDate(), c.getResidentNumberHash()));
-    read.ifPresent(
-        p -> {
-          if (people.size() >= MAX_PEOPLE) {
-            people.clear();
-          }
-          people.put(citizenId, p);
-        });
+    read.ifPresent(this::keep);
     return read;
+  }
+
+  void onSignIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) CitizenSignedIn signedIn) {
+    keep(new Person(signedIn.citizenId(), signedIn.birthDate(), signedIn.residentNumberHash()));
+  }
+
+  private void keep(Person person) {
+    if (people.size() >= MAX_PEOPLE) {
+      people.clear();
+    }
+    people.put(person.citizenId(), person);
   }
 }

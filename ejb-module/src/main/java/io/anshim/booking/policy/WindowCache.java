@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -41,6 +42,11 @@ class WindowCache {
     // kept only if nothing was dropped since "seen" was taken
     current.compareAndSet(seen, new Snapshot(seen.generation(), loaded));
     return loaded;
+  }
+
+  /** The windows if this node keeps them now; never reads the table. */
+  Optional<List<CohortWindow>> kept() {
+    return Optional.ofNullable(current.get().windows());
   }
 
   void onWindowsChanged(

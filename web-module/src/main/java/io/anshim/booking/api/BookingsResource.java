@@ -60,15 +60,7 @@ public class BookingsResource {
       relationship = body.relationship();
     }
     List<BookingView> booked =
-        bookings.book(
-            new BookingRequest(
-                person,
-                caller.citizenId(),
-                relationship,
-                body.centerId(),
-                body.vaccine().strip(),
-                BookingCaller.requiredDate(body.date()),
-                BookingCaller.time("time", body.time())));
+        bookings.book(body.toRequest(person, caller.citizenId(), relationship));
     return Response.status(Response.Status.CREATED).entity(booked).build();
   }
 
@@ -109,7 +101,25 @@ public class BookingsResource {
       String date,
       String time,
       @JsonbProperty("for") ForPerson forPerson,
-      String relationship) {}
+      String relationship) {
+
+    /**
+     * The booking asked for, of {@code person} by {@code booker}; refused if a field is unusable.
+     */
+    BookingRequest toRequest(long person, long booker, String stated) {
+      if (centerId == null || vaccine == null) {
+        throw new InvalidRequestException("error.booking.slotRequired");
+      }
+      return new BookingRequest(
+          person,
+          booker,
+          stated,
+          centerId,
+          vaccine.strip(),
+          BookingCaller.requiredDate(date),
+          BookingCaller.time("time", time));
+    }
+  }
 
   /** The person a proxy books for; mobile optional (the booker's number gets their messages). */
   public record ForPerson(String name, String residentNumber, String mobile) {}

@@ -35,11 +35,19 @@ public final class AdmissionInSession {
 
   /** The token the request presents: the header if sent, else the one kept in the session. */
   public static String presented(HttpServletRequest request) {
-    String header = request.getHeader(HEADER);
+    HttpSession session = request.getSession(false);
+    return presented(
+        request.getHeader(HEADER), session == null ? name -> null : session::getAttribute);
+  }
+
+  /**
+   * The same from the header's value (null when not sent) and the session's attributes, for a
+   * handler without a servlet request.
+   */
+  public static String presented(String header, Function<String, Object> sessionAttributes) {
     if (header != null && !header.isBlank()) {
       return header.trim();
     }
-    HttpSession session = request.getSession(false);
-    return session == null ? null : (String) session.getAttribute(ATTRIBUTE);
+    return (String) sessionAttributes.apply(ATTRIBUTE);
   }
 }
