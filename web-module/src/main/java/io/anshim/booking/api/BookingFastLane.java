@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * Bookings#book}, which waits for its batch's commit. The answer is the same JSON through the same
  * {@link SharedJsonb} instance: 201 with the booked doses, or the refusal as {@link ApiRefusal}
  * writes it for every API. The servlet pipeline around it (security context, filter chain, JAX-RS)
- * cost about a third of the server's CPU in the booking race (docs/booking.md, "Session 9").
+ * cost about a quarter of the server's CPU in the booking race (docs/booking.md, "Session 9").
  *
  * <p>Everything that is not that goes on to the servlets unchanged, and {@link BookingsResource}
  * (with the citizen filter and the gate's JAX-RS filter before it) answers it as before: no citizen
