@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.anshim.booking.BookingRequest;
-import io.undertow.server.HttpServerExchange;
-import io.undertow.util.Headers;
+import io.anshim.shared.api.LaneExchanges;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.nio.charset.StandardCharsets;
@@ -83,15 +82,6 @@ class BookingFastLaneTest {
   }
 
   private static boolean takes(HttpString method, String path, String contentType, long length) {
-    HttpServerExchange exchange = new HttpServerExchange(null);
-    exchange.setRequestMethod(method);
-    exchange.setRelativePath(path);
-    if (contentType != null) {
-      exchange.getRequestHeaders().put(Headers.CONTENT_TYPE, contentType);
-    }
-    if (length >= 0) {
-      exchange.getRequestHeaders().put(Headers.CONTENT_LENGTH, length);
-    }
-    return BookingFastLane.takes(exchange);
+    return BookingFastLane.takes(LaneExchanges.request(method, path, contentType, length));
   }
 }

@@ -1,5 +1,6 @@
 package io.anshim.certificate.api;
 
+import static io.anshim.shared.api.LaneExchanges.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,20 +96,6 @@ class VerificationFastLaneTest {
 
   private static boolean takes(HttpString method, String path, String contentType, long length) {
     return VerificationFastLane.takes(request(method, path, contentType, length));
-  }
-
-  private static HttpServerExchange request(
-      HttpString method, String path, String contentType, long length) {
-    HttpServerExchange exchange = new HttpServerExchange(null);
-    exchange.setRequestMethod(method);
-    exchange.setRelativePath(path);
-    if (contentType != null) {
-      exchange.getRequestHeaders().put(Headers.CONTENT_TYPE, contentType);
-    }
-    if (length >= 0) {
-      exchange.getRequestHeaders().put(Headers.CONTENT_LENGTH, length);
-    }
-    return exchange;
   }
 
   private static byte[] bytes(String text) {
