@@ -23,10 +23,10 @@ public class DefaultBookingPolicy implements BookingPolicy {
   static final String GRANTED = "GRANTED";
 
   @Inject private BookingPolicyRepository repository;
-  @Inject private PolicyPeople people;
+  @Inject PolicyPeople people;
   @Inject private ProxyDecisionLog proxyLog;
-  @Inject private Clock clock;
-  @Inject private WindowCache windowCache;
+  @Inject Clock clock;
+  @Inject WindowCache windowCache;
 
   @Override
   public BookingPermission requirePermission(
