@@ -1,19 +1,15 @@
 package io.anshim.booking.policy;
 
+import static io.anshim.booking.policy.PolicyDecisionTest.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.anshim.booking.TenPartRotation;
 import io.anshim.identity.CitizenSignedIn;
-import io.anshim.shared.Localized;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,15 +22,6 @@ class PermissionFromMemoryTest {
   private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
   private static final long CITIZEN = 7;
   private static final LocalDate BORN_ON_THE_13TH = LocalDate.of(1985, 3, 13);
-  private static final TenPartRotation AUGUST_2021 =
-      new TenPartRotation(
-          LocalDate.of(2021, 8, 9),
-          9,
-          LocalTime.of(20, 0),
-          LocalTime.of(18, 0),
-          LocalDate.of(2021, 8, 19),
-          LocalDate.of(2021, 9, 18),
-          SEOUL);
   private static final CohortWindow AGED_18_TO_49 = window(1, 1972, 2003, null);
 
   private final DefaultBookingPolicy policy = new DefaultBookingPolicy();
@@ -84,21 +71,13 @@ class PermissionFromMemoryTest {
   }
 
   private static CohortWindow window(long id, Integer from, Integer to, String group) {
-    return new CohortWindow(
+    return PolicyDecisionTest.window(
         id,
-        new Localized("창 " + id, "window " + id),
         from,
         to,
         group,
         at(2021, 8, 9, 20, 0),
         at(2021, 9, 19, 18, 0),
-        AUGUST_2021,
-        false,
-        Set.of(),
-        List.of());
-  }
-
-  private static Instant at(int year, int month, int day, int hour, int minute) {
-    return LocalDateTime.of(year, month, day, hour, minute).atZone(SEOUL).toInstant();
+        PolicyDecisionTest.AUGUST_2021);
   }
 }

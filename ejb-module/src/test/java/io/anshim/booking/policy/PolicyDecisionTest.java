@@ -28,7 +28,8 @@ class PolicyDecisionTest {
   private static final Set<String> NO_GROUPS = Set.of();
   private static final LocalDate BORN_ON_THE_13TH = LocalDate.of(1985, 3, 13);
 
-  private static final TenPartRotation AUGUST_2021 =
+  /** Shared with the policy's other tests. */
+  static final TenPartRotation AUGUST_2021 =
       new TenPartRotation(
           LocalDate.of(2021, 8, 9),
           9,
@@ -283,7 +284,7 @@ class PolicyDecisionTest {
         List.of());
   }
 
-  private static CohortWindow window(
+  static CohortWindow window(
       long id,
       Integer from,
       Integer to,
@@ -305,7 +306,7 @@ class PolicyDecisionTest {
         List.of());
   }
 
-  private static Instant at(int year, int month, int day, int hour, int minute) {
+  static Instant at(int year, int month, int day, int hour, int minute) {
     return LocalDateTime.of(year, month, day, hour, minute).atZone(SEOUL).toInstant();
   }
 }
