@@ -106,6 +106,19 @@ class CenterEditIT {
     assertEquals(editable, operator.get("api/operator/centers/3").object());
   }
 
+  /** Hospitals give a nationwide representative number (Konkuk University Medical Center). */
+  @Test
+  void aCenterWithARepresentativeNumberCanBeSavedAsItStands() {
+    Api operator = new Api(base).as(OPERATOR, PASSWORD);
+    JsonObject editable = operator.get("api/operator/centers/234").object();
+    assertEquals("1588-1533", editable.getString("phone"), editable::toString);
+
+    Api.Reply saved = operator.put("api/operator/centers/234", editable);
+
+    assertEquals(200, saved.status(), saved::toString);
+    assertEquals("1588-1533", operator.get("api/operator/centers/234").object().getString("phone"));
+  }
+
   @Test
   void aBodyThatIsNotJsonIsA400() {
     Api.Reply reply =

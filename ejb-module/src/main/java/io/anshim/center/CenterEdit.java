@@ -32,7 +32,10 @@ public class CenterEdit implements Serializable {
   @Size(max = 240, message = "{center.address.tooLong}")
   private String addressEn;
 
-  @Pattern(regexp = "^$|^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$", message = "{center.phone.format}")
+  // an area number, or a nationwide representative number as hospitals give (1588-1533)
+  @Pattern(
+      regexp = "^$|^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$|^1[5-9][0-9]{2}-[0-9]{4}$",
+      message = "{center.phone.format}")
   private String phone;
 
   @NotEmpty(message = "{center.vaccines.required}")
