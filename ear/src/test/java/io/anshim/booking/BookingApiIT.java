@@ -9,7 +9,10 @@ import io.anshim.testing.Api;
 import io.anshim.testing.AwayFromSeoulMidnight;
 import io.anshim.testing.CitizenClient;
 import io.anshim.vaccination.VaccinationTestDeployment.Hooks;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -317,6 +320,60 @@ class BookingApiIT {
         citizen.book(noJanssen, "JANSSEN", BookingServer.someDay(1, 3), LocalTime.of(9, 0));
     assertEquals("error.booking.vaccineNotOffered", offered.object().getString("error"));
     assertTrue(citizen.mine().isEmpty());
+  }
+
+  /**
+   * Every booking reads its center and vaccine from the second-level cache, so nothing a booking
+   * writes may empty it (an undeclared native update would, and every booking would read both from
+   * the database again).
+   */
+  @Test
+  void aBookingLeavesItsCenterAndVaccineInTheSecondLevelCache() {
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("PFIZER", 1, 30);
+
+    server.citizen("캐시").bookOk(slot.center(), "PFIZER", slot.day(), slot.time());
+
+    assertEquals("true true", server.cached(slot.center(), "PFIZER"));
+  }
+
+  /** The center and what it offers are kept in the second-level cache; an edit must reach it. */
+  @Test
+  void aVaccineTheOperatorStopsOfferingIsRefusedAtOnceAndBookableWhenOfferedAgain() {
+    Citizen citizen = server.citizen("제공");
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("JANSSEN", 1, 55);
+    String path = "api/operator/centers/" + slot.center();
+    Api operator = server.operator();
+    JsonObject offering = operator.get(path).object();
+    // refused as past, after the center and its vaccines were read (and cached)
+    Api.Reply past =
+        citizen.book(slot.center(), "JANSSEN", BookingServer.today().minusDays(1), slot.time());
+    assertEquals("error.booking.slotPast", past.object().getString("error"), past::toString);
+    try {
+      JsonArrayBuilder withoutJanssen = Json.createArrayBuilder();
+      offering.getJsonArray("vaccineCodes").getValuesAs(JsonString.class).stream()
+          .map(JsonString::getString)
+          .filter(code -> !code.equals("JANSSEN"))
+          .forEach(withoutJanssen::add);
+      Api.Reply stopped =
+          operator.put(
+              path, Json.createObjectBuilder(offering).add("vaccineCodes", withoutJanssen).build());
+      assertEquals(200, stopped.status(), stopped::toString);
+
+      Api.Reply refused = citizen.book(slot.center(), "JANSSEN", slot.day(), slot.time());
+
+      assertEquals("error.booking.vaccineNotOffered", refused.object().getString("error"));
+    } finally {
+      JsonObject edited = operator.get(path).object();
+      Api.Reply restored =
+          operator.put(
+              path,
+              Json.createObjectBuilder(edited)
+                  .add("vaccineCodes", offering.getJsonArray("vaccineCodes"))
+                  .build());
+      assertEquals(200, restored.status(), restored::toString);
+    }
+    List<JsonObject> booked = citizen.bookOk(slot.center(), "JANSSEN", slot.day(), slot.time());
+    assertEquals(1, booked.size(), booked::toString);
   }
 
   @Test

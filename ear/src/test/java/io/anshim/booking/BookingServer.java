@@ -185,6 +185,11 @@ final class BookingServer {
     throw new AssertionError("no place left on " + date + " at center " + centerId);
   }
 
+  /** Whether the second-level cache holds the center and the vaccine: "true true". */
+  String cached(long centerId, String vaccine) {
+    return hook("booking-test/cached?center=" + centerId + "&vaccine=" + vaccine);
+  }
+
   Api operator() {
     return new Api(url()).as("operator1", "anshim-demo");
   }

@@ -1,6 +1,10 @@
 package io.anshim.booking;
 
+import io.anshim.center.VaccinationCenter;
+import io.anshim.center.Vaccine;
 import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +32,8 @@ import javax.sql.DataSource;
  *   <li>GET /booking-test/slot?center=C&amp;date=D&amp;time=T: "capacity booked activeBookings" of
  *       the slot, or "none"
  *   <li>GET /booking-test/doubles: how many (person, dose) pairs have more than one active booking
+ *   <li>GET /booking-test/cached?center=C&amp;vaccine=V: "center vaccine", each true when the
+ *       second-level cache holds it
  *   <li>POST
  *       /booking-test/record?citizen=&amp;center=&amp;vaccine=&amp;dose=&amp;series=&amp;daysAgo=:
  *       a dose given
@@ -39,6 +45,9 @@ public class BookingTestHooks extends HttpServlet {
   @Resource(lookup = "java:jboss/datasources/AnshimDS")
   private DataSource database;
 
+  @PersistenceUnit(unitName = "anshim")
+  private EntityManagerFactory entities;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -46,6 +55,19 @@ public class BookingTestHooks extends HttpServlet {
     try (Connection c = database.getConnection()) {
       switch (request.getPathInfo()) {
         case "/slot" -> response.getWriter().write(slot(c, request));
+        case "/cached" ->
+            response
+                .getWriter()
+                .write(
+                    entities
+                            .getCache()
+                            .contains(
+                                VaccinationCenter.class,
+                                Long.parseLong(request.getParameter("center")))
+                        + " "
+                        + entities
+                            .getCache()
+                            .contains(Vaccine.class, request.getParameter("vaccine")));
         case "/doubles" ->
             response
                 .getWriter()

@@ -3,11 +3,13 @@ package io.anshim.booking;
 import io.anshim.center.VaccinationCenter;
 import io.anshim.center.Vaccine;
 import io.anshim.identity.Citizen;
+import io.anshim.shared.NativeUpdate;
 import io.anshim.vaccination.VaccinationRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** Slots, bookings and the records booking reads, through the "anshim" persistence unit. */
 @ApplicationScoped
@@ -89,7 +92,9 @@ class JpaBookingRepository {
    * decides between racing requests. False when the slot is full.
    */
   boolean takePlace(long slotId) {
-    return em.createNativeQuery(
+    return NativeUpdate.on(
+                em,
+                "booking_slot",
                 "UPDATE booking_slot SET booked = booked + 1 WHERE id = ?1 AND booked < capacity")
             .setParameter(1, slotId)
             .executeUpdate()
@@ -97,7 +102,10 @@ class JpaBookingRepository {
   }
 
   void releasePlace(long slotId) {
-    em.createNativeQuery("UPDATE booking_slot SET booked = booked - 1 WHERE id = ?1 AND booked > 0")
+    NativeUpdate.on(
+            em,
+            "booking_slot",
+            "UPDATE booking_slot SET booked = booked - 1 WHERE id = ?1 AND booked > 0")
         .setParameter(1, slotId)
         .executeUpdate();
   }
@@ -115,20 +123,32 @@ class JpaBookingRepository {
    * Marks the point a booking of a batch starts from (after writing what came before, and
    * forgetting its entities). In SQL, not {@link java.sql.Connection#rollback(java.sql.Savepoint)}:
    * the server's pooled connections refuse that call inside a container transaction. H2 and
-   * PostgreSQL both know the statements.
+   * PostgreSQL both know the statements. Run on the transaction's connection, past Hibernate's
+   * queries: as a native update Hibernate would take it for a change to any table and empty the
+   * second-level cache.
    */
   void savepoint() {
     em.flush();
     // what the bookings before loaded is written and done with; kept, every later flush (one
     // before each query) would check it all again, and a batch would slow down as it grows
     em.clear();
-    em.createNativeQuery("SAVEPOINT anshim_booking").executeUpdate();
+    onConnection("SAVEPOINT anshim_booking");
   }
 
   /** Undoes everything since {@link #savepoint} and forgets the entities it had loaded or made. */
   void rollbackToSavepoint() {
     em.clear();
-    em.createNativeQuery("ROLLBACK TO SAVEPOINT anshim_booking").executeUpdate();
+    onConnection("ROLLBACK TO SAVEPOINT anshim_booking");
+  }
+
+  private void onConnection(String sql) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+              }
+            });
   }
 
   /** Writes pending inserts now, so the database's unique keys speak at this point. */

@@ -1,5 +1,6 @@
 package io.anshim.center;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,9 +22,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
-/** A place where people are vaccinated: a public health center, a hospital or a mass site. */
+/**
+ * A place where people are vaccinated: a public health center, a hospital or a mass site. Kept in
+ * the second-level cache with the vaccines it offers: every booking reads both, and they change
+ * only through this entity (an operator's edit), which updates the cache when it commits.
+ */
 @Entity
+@Cacheable
 @Table(name = "vaccination_center")
 @NamedQuery(
     name = VaccinationCenter.IN_PROVINCE,
@@ -74,6 +82,7 @@ public class VaccinationCenter {
   private BigDecimal longitude;
 
   @ManyToMany(fetch = FetchType.LAZY)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @JoinTable(
       name = "center_vaccine",
       joinColumns = @JoinColumn(name = "center_id"),

@@ -1,5 +1,6 @@
 package io.anshim.center;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,9 +11,11 @@ import java.util.Optional;
 
 /**
  * A COVID-19 vaccine product with its dose schedule and EU DCC value-set codes. The interval
- * between doses lives here and nowhere else.
+ * between doses lives here and nowhere else. Kept in the second-level cache: every booking reads
+ * it, and it changes only with a migration, before the server starts.
  */
 @Entity
+@Cacheable
 @Table(name = "vaccine")
 @NamedQuery(name = Vaccine.ALL, query = "SELECT v FROM Vaccine v ORDER BY v.code")
 public class Vaccine {

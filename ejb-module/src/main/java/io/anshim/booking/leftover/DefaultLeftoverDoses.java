@@ -17,6 +17,7 @@ import io.anshim.identity.SmsOutbox;
 import io.anshim.shared.ConflictException;
 import io.anshim.shared.InvalidRequestException;
 import io.anshim.shared.Localized;
+import io.anshim.shared.NativeUpdate;
 import io.anshim.shared.NotFoundException;
 import io.anshim.vaccination.NextDose;
 import io.anshim.vaccination.UniqueKeyViolation;
@@ -128,7 +129,8 @@ public class DefaultLeftoverDoses implements LeftoverDoses {
         throw clash;
       }
     } else {
-      em.createNativeQuery("UPDATE leftover_offer SET posted = posted + ?1 WHERE id = ?2")
+      NativeUpdate.on(
+              em, "leftover_offer", "UPDATE leftover_offer SET posted = posted + ?1 WHERE id = ?2")
           .setParameter(1, asked.count())
           .setParameter(2, offer.getId())
           .executeUpdate();
@@ -153,7 +155,7 @@ public class DefaultLeftoverDoses implements LeftoverDoses {
       throw new NotFoundException("error.leftover.unknownOffer", offerId);
     }
     // posted = taken in the row itself: a dose taken at this very moment stays taken
-    em.createNativeQuery("UPDATE leftover_offer SET posted = taken WHERE id = ?1")
+    NativeUpdate.on(em, "leftover_offer", "UPDATE leftover_offer SET posted = taken WHERE id = ?1")
         .setParameter(1, offerId)
         .executeUpdate();
     em.refresh(offer);
@@ -236,7 +238,9 @@ public class DefaultLeftoverDoses implements LeftoverDoses {
       throw new ConflictException("error.leftover.alreadyBooked", dose);
     }
     int took =
-        em.createNativeQuery(
+        NativeUpdate.on(
+                em,
+                "leftover_offer",
                 "UPDATE leftover_offer SET taken = taken + 1 WHERE id = ?1 AND taken < posted")
             .setParameter(1, offerId)
             .executeUpdate();

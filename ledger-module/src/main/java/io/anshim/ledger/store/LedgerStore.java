@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The log as stored through JPA: entries, complete-subtree hashes and signed checkpoints. Every
@@ -134,17 +135,20 @@ public final class LedgerStore {
       }
     }
     insertRows(
+        "ledger_entry",
         "INSERT INTO ledger_entry (entry_index, leaf_data, leaf_key, kind, appended_at_ms) VALUES ",
         entryRows);
-    insertRows("INSERT INTO ledger_node (node_id, hash) VALUES ", nodeRows);
+    insertRows("ledger_node", "INSERT INTO ledger_node (node_id, hash) VALUES ", nodeRows);
     return sign(edge, signer, origin, now);
   }
 
   /**
    * Multi-row INSERTs (portable to H2 and PostgreSQL): a batch is a few hundred rows that are
-   * written once and never updated, so managing them as entities would only cost flush time.
+   * written once and never updated, so managing them as entities would only cost flush time. Each
+   * names its table to Hibernate, which would otherwise empty the whole second-level cache after
+   * it.
    */
-  private void insertRows(String insert, List<Object[]> rows) {
+  private void insertRows(String table, String insert, List<Object[]> rows) {
     int columns = rows.isEmpty() ? 0 : rows.get(0).length;
     int perStatement = Math.max(1, INSERT_PARAMETER_LIMIT / Math.max(1, columns));
     for (int from = 0; from < rows.size(); from += perStatement) {
@@ -158,7 +162,10 @@ public final class LedgerStore {
         }
         sql.append(')');
       }
-      Query query = em.createNativeQuery(sql.toString());
+      Query query =
+          em.createNativeQuery(sql.toString())
+              .unwrap(NativeQuery.class)
+              .addSynchronizedQuerySpace(table);
       position = 1;
       for (Object[] row : part) {
         for (Object value : row) {
