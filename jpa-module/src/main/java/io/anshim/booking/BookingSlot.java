@@ -10,14 +10,17 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A center's time slot on one day with its capacity. The booked count is changed only by
  * conditional bulk updates ({@code booked < capacity}) in the booking services, never by setting
  * this field, so two nodes can never both take the last place; the database's CHECK is the last
- * guard.
+ * guard. Immutable as an entity: Hibernate keeps no copy of a loaded slot to check at each flush (a
+ * booking loads a day of them for dose 2).
  */
 @Entity
+@Immutable
 @Table(name = "booking_slot")
 public class BookingSlot {
 

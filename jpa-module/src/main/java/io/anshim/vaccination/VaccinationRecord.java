@@ -9,12 +9,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A dose given to a person, recorded by the vaccinator who gave it: what certificates are issued
- * from. Immutable once written; the database holds one record per person and dose number.
+ * from. Immutable once written (so Hibernate checks no loaded record at a flush); the database
+ * holds one record per person and dose number.
  */
 @Entity
+@Immutable
 @Table(name = "vaccination_record")
 public class VaccinationRecord {
 
