@@ -107,6 +107,53 @@ class BookingRulesIT {
     }
   }
 
+  /**
+   * The read shows dose 2 one free place, which another transaction takes while this booking waits
+   * for its row, after dose 1's place is taken: dose 1's place must be given back (a batch books
+   * without savepoints).
+   */
+  @Test
+  void dose1sPlaceIsGivenBackWhenDose2sLastPlaceGoesWhileTheBookingWaitsForIt() {
+    Citizen citizen = server.citizen("빈자리뺏김");
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("PFIZER", 1, 15);
+    long center = slot.center();
+    LocalDate day = slot.day();
+    LocalTime time = slot.time();
+    LocalDate open = day.plusDays(PFIZER_MIN_DAYS);
+    List<LocalDate> interval = new ArrayList<>();
+    for (int days = PFIZER_MIN_DAYS; days <= PFIZER_MAX_DAYS; days++) {
+      interval.add(day.plusDays(days));
+    }
+    interval.forEach(d -> fixtures.fill(center, d, BookingServer.STARTS));
+    // one place left in the whole interval: the same time on its first day
+    fixtures.reopen(center, open, DOSES_PER_SLOT);
+    fixtures.fill(
+        center, open, BookingServer.STARTS.stream().filter(t -> !t.equals(time)).toList());
+    int bookedBefore = server.slot(center, open, time)[1];
+    try {
+      long held = 2_000;
+      server.holdFull(center, open, time, held);
+      long started = System.nanoTime();
+      Api.Reply refused = citizen.book(center, "PFIZER", day, time);
+      long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+      assertEquals(409, refused.status(), refused::toString);
+      assertEquals("error.booking.noPlaceForNextDose", refused.object().getString("error"));
+      assertTrue(
+          tookMillis >= held - 500,
+          "the booking waited for dose 2's row (after taking dose 1's place): " + tookMillis);
+      assertTrue(citizen.mine().isEmpty(), citizen.mine()::toString);
+      assertEquals(List.of(), fixtures.bookings(citizen.id()), "no booking row at all");
+      int[] first = server.slot(center, day, time);
+      assertEquals(0, first[1], () -> "dose 1's place given back: " + slotText(first));
+      assertEquals(0, first[2], () -> slotText(first));
+      int[] second = server.slot(center, open, time);
+      assertEquals(bookedBefore, second[1], () -> slotText(second));
+    } finally {
+      interval.forEach(d -> fixtures.reopen(center, d, DOSES_PER_SLOT));
+    }
+  }
+
   @Test
   void aCancelledBookingIsNeitherCancelledAgainNorMoved() {
     Citizen citizen = server.citizen("이미취소");

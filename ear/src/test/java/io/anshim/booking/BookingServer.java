@@ -240,6 +240,26 @@ final class BookingServer {
         204);
   }
 
+  /**
+   * Closes the slot in a transaction that commits only after {@code millis}: until then its row is
+   * locked, and every other reader still sees the slot open.
+   */
+  void holdFull(long centerId, LocalDate date, LocalTime time, long millis) {
+    send(
+        HttpRequest.newBuilder(
+                base.resolve(
+                    "booking-test/hold-full?center="
+                        + centerId
+                        + "&date="
+                        + date
+                        + "&time="
+                        + time
+                        + "&millis="
+                        + millis))
+            .POST(HttpRequest.BodyPublishers.noBody()),
+        204);
+  }
+
   /** The SMS texts the outbox holds about a booking. */
   List<String> texts(Citizen citizen, long bookingId) {
     Api.Reply messages = citizen.client().get("api/dev/sms-outbox?reference=booking-" + bookingId);

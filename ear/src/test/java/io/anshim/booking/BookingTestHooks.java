@@ -3,6 +3,7 @@ package io.anshim.booking;
 import io.anshim.center.VaccinationCenter;
 import io.anshim.center.Vaccine;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,7 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
@@ -37,6 +42,9 @@ import javax.sql.DataSource;
  *   <li>POST
  *       /booking-test/record?citizen=&amp;center=&amp;vaccine=&amp;dose=&amp;series=&amp;daysAgo=:
  *       a dose given
+ *   <li>POST /booking-test/hold-full?center=C&amp;date=D&amp;time=T&amp;millis=M: closes the slot
+ *       (capacity = booked) in a transaction that stays open M ms; answers once the update ran, so
+ *       the slot's row is locked, and still shown open to every other reader, until that commit
  * </ul>
  */
 @WebServlet("/*")
@@ -84,9 +92,16 @@ public class BookingTestHooks extends HttpServlet {
     }
   }
 
+  @Resource private ManagedExecutorService executor;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if ("/hold-full".equals(request.getPathInfo())) {
+      holdFull(request);
+      response.setStatus(204);
+      return;
+    }
     if (!"/record".equals(request.getPathInfo())) {
       response.sendError(404);
       return;
@@ -114,6 +129,41 @@ public class BookingTestHooks extends HttpServlet {
       throw new IOException(e);
     }
     response.setStatus(204);
+  }
+
+  private void holdFull(HttpServletRequest request) throws IOException {
+    long center = Long.parseLong(request.getParameter("center"));
+    LocalDate date = LocalDate.parse(request.getParameter("date"));
+    LocalTime time = LocalTime.parse(request.getParameter("time"));
+    long millis = Long.parseLong(request.getParameter("millis"));
+    CompletableFuture<Integer> closed = new CompletableFuture<>();
+    executor.submit(
+        () -> {
+          try (Connection c = database.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement close =
+                c.prepareStatement(
+                    "UPDATE booking_slot SET capacity = booked WHERE center_id = ?"
+                        + " AND slot_date = ? AND starts_at = ?")) {
+              close.setLong(1, center);
+              close.setDate(2, Date.valueOf(date));
+              close.setTime(3, Time.valueOf(time));
+              closed.complete(close.executeUpdate());
+            }
+            Thread.sleep(millis);
+            c.commit();
+          } catch (SQLException | InterruptedException | RuntimeException e) {
+            closed.completeExceptionally(e);
+          }
+          return null;
+        });
+    try {
+      if (closed.get(10, TimeUnit.SECONDS) != 1) {
+        throw new IOException("no such slot");
+      }
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      throw new IOException(e);
+    }
   }
 
   private static String slot(Connection c, HttpServletRequest request) throws SQLException {

@@ -11,9 +11,9 @@ import java.util.List;
 public interface BookingBatches {
 
   /**
-   * Books each in turn in one transaction, each behind a savepoint, so a refused one leaves nothing
-   * behind and the others stand. Sets each one's tentative outcome; they hold only if this returns
-   * normally (the transaction committed).
+   * Books each in turn in one transaction; a refused one leaves nothing behind and the others
+   * stand. Sets each one's tentative outcome; they hold only if this returns normally (the
+   * transaction committed).
    */
   void bookAll(List<PendingBooking> batch);
 

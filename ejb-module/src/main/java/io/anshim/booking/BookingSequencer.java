@@ -33,8 +33,8 @@ import java.util.logging.Logger;
 public class BookingSequencer {
 
   /**
-   * At most this many bookings in one transaction (each is a savepoint; PostgreSQL keeps up to 64
-   * subtransactions of a transaction in shared memory, beyond that every snapshot gets slower).
+   * At most this many bookings in one transaction: the batch's reads take its persons in one IN
+   * list, and a batch that cannot commit is booked again one by one.
    */
   static final int MAX_BATCH = 50;
 

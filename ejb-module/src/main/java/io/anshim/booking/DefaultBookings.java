@@ -120,29 +120,34 @@ public class DefaultBookings implements Bookings, BookingBatches {
 
   @Override
   public List<BookingView> bookAlone(PendingBooking pending) {
-    return bookOne(pending, null);
+    return bookOne(pending, new DirectReads(repository), null);
   }
 
+  /**
+   * Books each in turn without a savepoint: a refused booking has written nothing (it is refused
+   * before its places are taken, or gives back the place it took), and its rows are written only
+   * once all its places are. Everything is written at the commit, in JDBC batches. A unique key
+   * speaking then (the same person booked in another lane meanwhile) fails the whole batch, whose
+   * bookings are then booked alone.
+   */
   @Override
   public void bookAll(List<PendingBooking> batch) {
+    repository.writeAtCommit();
+    BookingReads reads =
+        new BatchReads(
+            repository, batch.stream().map(p -> p.request().personId()).distinct().toList());
     List<Runnable> afterCommit = new ArrayList<>();
     for (PendingBooking pending : batch) {
-      repository.savepoint();
       try {
-        List<BookingView> views = bookOne(pending, afterCommit);
-        repository.flush();
-        pending.booked(views);
+        pending.booked(bookOne(pending, reads, afterCommit));
       } catch (BusinessException refused) {
-        repository.rollbackToSavepoint();
         pending.refused(refused);
-      } catch (RuntimeException failed) {
-        repository.rollbackToSavepoint();
-        pending.bookAlone();
       }
-      if (context.getRollbackOnly()) {
-        // e.g. a unique key spoke at a flush: the persistence provider gave the transaction up
-        throw new BatchNotCommitted();
-      }
+    }
+    if (context.getRollbackOnly()) {
+      // e.g. a service this called refused inside the transaction: the container would roll back
+      // and return as if it had committed
+      throw new BatchNotCommitted();
     }
     if (!afterCommit.isEmpty()) {
       transactions.registerInterposedSynchronization(
@@ -173,91 +178,158 @@ public class DefaultBookings implements Bookings, BookingBatches {
    * is full go to {@code afterCommit} in a batch (the batch's own takes may have filled it, and
    * they hold only once it commits); alone (null) they are noted at once.
    */
-  private List<BookingView> bookOne(PendingBooking pending, List<Runnable> afterCommit) {
+  private List<BookingView> bookOne(
+      PendingBooking pending, BookingReads reads, List<Runnable> afterCommit) {
     BookingRequest request = pending.request();
-    BookingPermission permission = pending.permission();
-    long releasesBefore = pending.releasesBefore();
     VaccinationCenter center = existingCenter(request.centerId());
     Vaccine vaccine = offeredVaccine(center, request.vaccineCode());
-    requireWindowVaccine(permission, vaccine);
+    requireWindowVaccine(pending.permission(), vaccine);
     Instant now = clock.instant();
     LocalTime time = slotStart(request.time());
-    Instant appointment = SlotCalendar.at(request.date(), time).toInstant();
-    if (!appointment.isAfter(now)) {
+    if (!SlotCalendar.at(request.date(), time).toInstant().isAfter(now)) {
       throw new InvalidRequestException("error.booking.slotPast", request.date(), time);
     }
-    Optional<BookingSlot> made = repository.slot(center.getId(), request.date(), time);
-    if (made.isPresent() && made.get().getRemaining() <= 0) {
-      noteFull(afterCommit, center.getId(), request.date(), time, releasesBefore);
+    Optional<BookingSlot> made = reads.slot(center.getId(), request.date(), time);
+    if (made.isPresent() && reads.remaining(made.get()) <= 0) {
+      noteFull(afterCommit, center.getId(), request.date(), time, pending.releasesBefore());
       throw full(request.date(), time);
     }
-    List<VaccinationRecord> records = repository.recordsOf(request.personId());
+    List<VaccinationRecord> records = reads.recordsOf(request.personId());
     int dose = nextDose(records, vaccine);
     NextDoseDate.Range allowed = allowedRange(records, vaccine, null);
     if (!allowed.contains(request.date())) {
       throw outside(allowed);
     }
-    if (!repository.activeBookingsOf(request.personId()).isEmpty()) {
+    if (reads.hasActiveBooking(request.personId())) {
       throw alreadyBooked();
     }
-    BookingSlot slot = made.orElseGet(() -> slotFor(center, request.date(), time));
-    if (slot.getRemaining() <= 0) {
+    BookingSlot slot = made.orElseGet(() -> slotFor(reads, center, request.date(), time));
+    if (reads.remaining(slot) <= 0) {
       throw full(request.date(), time);
     }
-    Booking first =
-        Booking.inSlot(
-            request.personId(),
-            request.bookerId(),
-            permission.relationship(),
-            center.getId(),
-            vaccine.getCode(),
-            dose,
-            slot.getId(),
-            null,
-            appointment,
-            now);
+    NextDoseDate.Range next =
+        dose < vaccine.getDoseCount() ? intervalAfter(request.date(), vaccine) : null;
+    List<BookingSlot> nextSlots = next == null ? List.of() : freeNearest(reads, center, next, time);
+    if (next != null && nextSlots.isEmpty()) {
+      throw noPlaceForNextDose(next);
+    }
+    Course course = new Course(pending, vaccine.getCode(), dose, now);
+    List<Booking> booked =
+        afterCommit == null
+            ? writeThenTake(course, reads, center, slot, nextSlots, next)
+            : takeThenWrite(course, reads, center, slot, nextSlots, next, afterCommit);
+    reads.booked(request.personId());
+    List<BookingView> views = booked.stream().map(this::view).toList();
+    try {
+      messages.booked(request.personId(), views);
+    } catch (BusinessException late) {
+      // its places are taken and its rows written: in a batch a refusal now would leave them
+      throw new IllegalStateException("a booking was refused after it was written", late);
+    }
+    return views;
+  }
+
+  /** What the bookings of one request share: who, for whom, which vaccine, from which dose. */
+  private record Course(PendingBooking pending, String vaccineCode, int firstDose, Instant now) {
+
+    Booking dose(int number, BookingSlot slot, Long firstDoseId) {
+      BookingRequest request = pending.request();
+      return Booking.inSlot(
+          request.personId(),
+          request.bookerId(),
+          pending.permission().relationship(),
+          slot.getCenterId(),
+          vaccineCode,
+          number,
+          slot.getId(),
+          firstDoseId,
+          SlotCalendar.at(slot.getDate(), slot.getStartsAt()).toInstant(),
+          now);
+    }
+  }
+
+  /**
+   * Alone: the booking rows first, so that the unique key (one active booking per person) speaks
+   * before any place is taken; from the first conditional update on, the slot rows stay locked
+   * until the commit, so nothing slow comes after it. A refusal rolls the transaction back.
+   */
+  private List<Booking> writeThenTake(
+      Course course,
+      BookingReads reads,
+      VaccinationCenter center,
+      BookingSlot slot,
+      List<BookingSlot> nextSlots,
+      NextDoseDate.Range next) {
+    Booking first = course.dose(course.firstDose(), slot, null);
     repository.add(first);
-    List<Booking> booked = new ArrayList<>(List.of(first));
     Booking second = null;
-    List<BookingSlot> nextSlots = List.of();
-    if (dose < vaccine.getDoseCount()) {
-      NextDoseDate.Range next = intervalAfter(request.date(), vaccine);
-      nextSlots = freeNearest(center, next, time);
-      if (nextSlots.isEmpty()) {
-        throw noPlaceForNextDose(next);
-      }
-      BookingSlot nextSlot = nextSlots.get(0);
-      second =
-          Booking.inSlot(
-              request.personId(),
-              request.bookerId(),
-              permission.relationship(),
-              center.getId(),
-              vaccine.getCode(),
-              dose + 1,
-              nextSlot.getId(),
-              first.getId(),
-              SlotCalendar.at(nextSlot.getDate(), nextSlot.getStartsAt()).toInstant(),
-              now);
+    if (next != null) {
+      second = course.dose(course.firstDose() + 1, nextSlots.get(0), first.getId());
       repository.add(second);
-      booked.add(second);
     }
     flushOrRefuseSecondBooking();
-    // the person's own data is read before any place is taken: from the first conditional update
-    // on, the slot rows stay locked until the commit, so nothing slow comes after it
-    repository.prefetchCitizen(request.personId());
-    if (!repository.takePlace(slot.getId())) {
-      noteFull(afterCommit, center.getId(), request.date(), time, releasesBefore);
-      throw full(request.date(), time);
+    // the confirmation message reads the person's row: read now, before the rows are locked
+    repository.prefetchCitizen(course.pending().request().personId());
+    takeFirstPlace(reads, slot, course.pending(), null);
+    if (second == null) {
+      return List.of(first);
     }
-    slotChanges.fire(new SlotChanged(center.getId(), request.date()));
-    if (second != null) {
-      takeNextDosePlace(
-          center, second, nextSlots, intervalAfter(request.date(), vaccine), time, now);
+    BookingSlot taken = takeNextDosePlace(reads, center, nextSlots, next, slot.getStartsAt());
+    if (!taken.getId().equals(second.getSlotId())) {
+      second.moveTo(
+          taken.getCenterId(),
+          taken.getId(),
+          SlotCalendar.at(taken.getDate(), taken.getStartsAt()).toInstant(),
+          course.now());
     }
-    List<BookingView> views = booked.stream().map(this::view).toList();
-    messages.booked(request.personId(), views);
-    return views;
+    return List.of(first, second);
+  }
+
+  /**
+   * In a batch (no savepoints): the places first, the rows only once every place is taken, so that
+   * a refused booking leaves nothing behind: a later dose without a place gives dose 1's back. The
+   * rows are written at the batch's commit.
+   */
+  private List<Booking> takeThenWrite(
+      Course course,
+      BookingReads reads,
+      VaccinationCenter center,
+      BookingSlot slot,
+      List<BookingSlot> nextSlots,
+      NextDoseDate.Range next,
+      List<Runnable> afterCommit) {
+    takeFirstPlace(reads, slot, course.pending(), afterCommit);
+    BookingSlot nextTaken = null;
+    if (next != null) {
+      try {
+        nextTaken = takeNextDosePlace(reads, center, nextSlots, next, slot.getStartsAt());
+      } catch (BusinessException noPlace) {
+        repository.releasePlace(slot.getId());
+        reads.gaveBack(slot);
+        throw noPlace;
+      }
+    }
+    Booking first = course.dose(course.firstDose(), slot, null);
+    repository.add(first);
+    if (nextTaken == null) {
+      return List.of(first);
+    }
+    Booking second = course.dose(course.firstDose() + 1, nextTaken, first.getId());
+    repository.add(second);
+    return List.of(first, second);
+  }
+
+  private void takeFirstPlace(
+      BookingReads reads, BookingSlot slot, PendingBooking pending, List<Runnable> afterCommit) {
+    if (!takePlace(reads, slot)) {
+      noteFull(
+          afterCommit,
+          slot.getCenterId(),
+          slot.getDate(),
+          slot.getStartsAt(),
+          pending.releasesBefore());
+      throw full(slot.getDate(), slot.getStartsAt());
+    }
   }
 
   private void noteFull(
@@ -271,34 +343,31 @@ public class DefaultBookings implements Bookings, BookingBatches {
 
   /**
    * Takes the later dose's place in the first of the slots (chosen from a read) that still has one
-   * when the conditional update runs, moving the booking there if it is not the first.
+   * when the conditional update runs; if none has, the nearest free one over the whole range.
    */
-  private void takeNextDosePlace(
+  private BookingSlot takeNextDosePlace(
+      BookingReads reads,
       VaccinationCenter center,
-      Booking later,
       List<BookingSlot> slots,
       NextDoseDate.Range range,
-      LocalTime preferred,
-      Instant now) {
-    BookingSlot taken = null;
+      LocalTime preferred) {
     for (BookingSlot slot : slots) {
-      if (repository.takePlace(slot.getId())) {
-        slotChanges.fire(new SlotChanged(center.getId(), slot.getDate()));
-        taken = slot;
-        break;
+      if (takePlace(reads, slot)) {
+        return slot;
       }
     }
-    if (taken == null) {
-      // all of them filled meanwhile: look again over the whole range
-      taken = takeNearest(center, range, preferred);
+    // all of them filled meanwhile: look again over the whole range
+    return takeNearest(reads, center, range, preferred);
+  }
+
+  private boolean takePlace(BookingReads reads, BookingSlot slot) {
+    if (!repository.takePlace(slot.getId())) {
+      reads.foundFull(slot);
+      return false;
     }
-    if (!taken.getId().equals(later.getSlotId())) {
-      later.moveTo(
-          center.getId(),
-          taken.getId(),
-          SlotCalendar.at(taken.getDate(), taken.getStartsAt()).toInstant(),
-          now);
-    }
+    reads.took(slot);
+    slotChanges.fire(new SlotChanged(slot.getCenterId(), slot.getDate()));
+    return true;
   }
 
   @Override
@@ -340,7 +409,8 @@ public class DefaultBookings implements Bookings, BookingBatches {
     if (!allowed.contains(date)) {
       throw outside(allowed);
     }
-    BookingSlot slot = slotFor(center, date, start);
+    BookingReads reads = new DirectReads(repository);
+    BookingSlot slot = slotFor(reads, center, date, start);
     List<BookingView> changed = new ArrayList<>();
     Optional<Booking> followUp = repository.activeFollowUp(booking.getId());
     if (followUp.isPresent()) {
@@ -348,7 +418,8 @@ public class DefaultBookings implements Bookings, BookingBatches {
       NextDoseDate.Range next = intervalAfter(date, vaccine);
       if (!next.contains(localDate(later.getAppointmentAt()))) {
         release(later);
-        BookingSlot nextSlot = takeNearest(center, next, localTime(later.getAppointmentAt()));
+        BookingSlot nextSlot =
+            takeNearest(reads, center, next, localTime(later.getAppointmentAt()));
         later.moveTo(
             center.getId(),
             nextSlot.getId(),
@@ -474,16 +545,15 @@ public class DefaultBookings implements Bookings, BookingBatches {
    * nearest to the preferred time of day. Slot rows of a day are made when first needed.
    */
   private BookingSlot takeNearest(
-      VaccinationCenter center, NextDoseDate.Range range, LocalTime preferred) {
+      BookingReads reads, VaccinationCenter center, NextDoseDate.Range range, LocalTime preferred) {
     for (LocalDate day : NextDoseDate.candidateDays(range)) {
-      List<BookingSlot> slots = daySlots(center, day);
+      List<BookingSlot> slots = daySlots(reads, center, day);
       List<LocalTime> free =
-          slots.stream().filter(s -> s.getRemaining() > 0).map(BookingSlot::getStartsAt).toList();
+          slots.stream().filter(s -> reads.remaining(s) > 0).map(BookingSlot::getStartsAt).toList();
       for (LocalTime start : NextDoseDate.byCloseness(free, preferred)) {
         BookingSlot slot =
             slots.stream().filter(s -> s.getStartsAt().equals(start)).findFirst().orElseThrow();
-        if (repository.takePlace(slot.getId())) {
-          slotChanges.fire(new SlotChanged(center.getId(), day));
+        if (takePlace(reads, slot)) {
           return slot;
         }
       }
@@ -497,12 +567,12 @@ public class DefaultBookings implements Bookings, BookingBatches {
    * following days' free slots, in case the first ones fill before this request's update runs.
    */
   private List<BookingSlot> freeNearest(
-      VaccinationCenter center, NextDoseDate.Range range, LocalTime preferred) {
+      BookingReads reads, VaccinationCenter center, NextDoseDate.Range range, LocalTime preferred) {
     List<BookingSlot> candidates = new ArrayList<>();
     for (LocalDate day : NextDoseDate.candidateDays(range)) {
-      List<BookingSlot> slots = daySlots(center, day);
+      List<BookingSlot> slots = daySlots(reads, center, day);
       List<LocalTime> free =
-          slots.stream().filter(s -> s.getRemaining() > 0).map(BookingSlot::getStartsAt).toList();
+          slots.stream().filter(s -> reads.remaining(s) > 0).map(BookingSlot::getStartsAt).toList();
       for (LocalTime start : NextDoseDate.byCloseness(free, preferred)) {
         slots.stream()
             .filter(s -> s.getStartsAt().equals(start))
@@ -520,23 +590,24 @@ public class DefaultBookings implements Bookings, BookingBatches {
     return new ConflictException("error.booking.noPlaceForNextDose", range.first(), range.last());
   }
 
-  private BookingSlot slotFor(VaccinationCenter center, LocalDate date, LocalTime start) {
-    return repository
+  private BookingSlot slotFor(
+      BookingReads reads, VaccinationCenter center, LocalDate date, LocalTime start) {
+    return reads
         .slot(center.getId(), date, start)
         .orElseGet(
             () -> {
               makeDay(center, date);
-              return repository
+              return reads
                   .slot(center.getId(), date, start)
                   .orElseThrow(() -> new IllegalStateException("no slot " + date + " " + start));
             });
   }
 
-  private List<BookingSlot> daySlots(VaccinationCenter center, LocalDate date) {
-    List<BookingSlot> slots = repository.slotsOf(center.getId(), date);
+  private List<BookingSlot> daySlots(BookingReads reads, VaccinationCenter center, LocalDate date) {
+    List<BookingSlot> slots = reads.slotsOf(center.getId(), date);
     if (slots.size() < SlotCalendar.slotsPerDay()) {
       makeDay(center, date);
-      slots = repository.slotsOf(center.getId(), date);
+      slots = reads.slotsOf(center.getId(), date);
     }
     return slots;
   }

@@ -7,9 +7,9 @@ import io.anshim.shared.NativeUpdate;
 import io.anshim.vaccination.VaccinationRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /** Slots, bookings and the records booking reads, through the "anshim" persistence unit. */
 @ApplicationScoped
@@ -120,35 +119,22 @@ class JpaBookingRepository {
   }
 
   /**
-   * Marks the point a booking of a batch starts from (after writing what came before, and
-   * forgetting its entities). In SQL, not {@link java.sql.Connection#rollback(java.sql.Savepoint)}:
-   * the server's pooled connections refuse that call inside a container transaction. H2 and
-   * PostgreSQL both know the statements. Run on the transaction's connection, past Hibernate's
-   * queries: as a native update Hibernate would take it for a change to any table and empty the
-   * second-level cache.
+   * The citizen rows of a batch's persons, in one query, into this transaction (the confirmation
+   * messages read them).
    */
-  void savepoint() {
-    em.flush();
-    // what the bookings before loaded is written and done with; kept, every later flush (one
-    // before each query) would check it all again, and a batch would slow down as it grows
-    em.clear();
-    onConnection("SAVEPOINT anshim_booking");
+  void prefetchCitizens(Collection<Long> citizenIds) {
+    em.createQuery("SELECT c FROM Citizen c WHERE c.id IN :ids", Citizen.class)
+        .setParameter("ids", citizenIds)
+        .getResultList();
   }
 
-  /** Undoes everything since {@link #savepoint} and forgets the entities it had loaded or made. */
-  void rollbackToSavepoint() {
-    em.clear();
-    onConnection("ROLLBACK TO SAVEPOINT anshim_booking");
-  }
-
-  private void onConnection(String sql) {
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-              }
-            });
+  /**
+   * From now on this transaction writes only at its commit, not before each query: a batch reads
+   * what it needs up front and keeps what it wrote in memory, so nothing it queries waits for its
+   * own writes.
+   */
+  void writeAtCommit() {
+    em.setFlushMode(FlushModeType.COMMIT);
   }
 
   /** Writes pending inserts now, so the database's unique keys speak at this point. */
@@ -166,6 +152,17 @@ class JpaBookingRepository {
                 + " ORDER BY b.doseNumber",
             Booking.class)
         .setParameter("citizen", citizenId)
+        .setParameter("booked", BookingStatus.BOOKED)
+        .getResultList();
+  }
+
+  /** Those of the persons who have an active booking. */
+  List<Long> withActiveBooking(Collection<Long> citizenIds) {
+    return em.createQuery(
+            "SELECT DISTINCT b.citizenId FROM Booking b WHERE b.citizenId IN :citizens"
+                + " AND b.status = :booked",
+            Long.class)
+        .setParameter("citizens", citizenIds)
         .setParameter("booked", BookingStatus.BOOKED)
         .getResultList();
   }
@@ -204,6 +201,19 @@ class JpaBookingRepository {
 
   Optional<Booking> booking(long bookingId) {
     return Optional.ofNullable(em.find(Booking.class, bookingId));
+  }
+
+  /** The records of each of the persons, by dose number (persons without any left out). */
+  Map<Long, List<VaccinationRecord>> recordsOf(Collection<Long> citizenIds) {
+    Map<Long, List<VaccinationRecord>> records = new HashMap<>();
+    em.createQuery(
+            "SELECT r FROM VaccinationRecord r WHERE r.citizenId IN :citizens"
+                + " ORDER BY r.citizenId, r.doseNumber",
+            VaccinationRecord.class)
+        .setParameter("citizens", citizenIds)
+        .getResultList()
+        .forEach(r -> records.computeIfAbsent(r.getCitizenId(), id -> new ArrayList<>()).add(r));
+    return records;
   }
 
   List<VaccinationRecord> recordsOf(long citizenId) {

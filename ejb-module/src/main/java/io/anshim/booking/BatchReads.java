@@ -1,0 +1,91 @@
+package io.anshim.booking;
+
+import io.anshim.vaccination.VaccinationRecord;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads shared by the bookings of one batch: the persons' records, active bookings and citizen rows
+ * in one query each for the whole batch, and each (center, day)'s slots once. What the batch's own
+ * conditional updates did is counted here, so a later booking of the batch sees the places taken
+ * before it without reading again. The batch's lane is the only one that takes places at its
+ * centers; a place given back meanwhile by a cancel elsewhere is seen by the next batch.
+ */
+final class BatchReads implements BookingReads {
+
+  private record CenterDay(long centerId, LocalDate date) {}
+
+  private final JpaBookingRepository repository;
+  private final Map<Long, List<VaccinationRecord>> records;
+  private final Set<Long> withActiveBooking;
+  private final Map<CenterDay, List<BookingSlot>> days = new HashMap<>();
+  private final Map<Long, Integer> takenHere = new HashMap<>();
+
+  BatchReads(JpaBookingRepository repository, Collection<Long> personIds) {
+    this.repository = repository;
+    this.records = repository.recordsOf(personIds);
+    this.withActiveBooking = new HashSet<>(repository.withActiveBooking(personIds));
+    repository.prefetchCitizens(personIds);
+  }
+
+  @Override
+  public Optional<BookingSlot> slot(long centerId, LocalDate date, LocalTime start) {
+    return slotsOf(centerId, date).stream().filter(s -> s.getStartsAt().equals(start)).findFirst();
+  }
+
+  /** A day whose rows are not all made yet is read again next time (they are made on demand). */
+  @Override
+  public List<BookingSlot> slotsOf(long centerId, LocalDate date) {
+    CenterDay day = new CenterDay(centerId, date);
+    List<BookingSlot> slots = days.get(day);
+    if (slots == null) {
+      slots = repository.slotsOf(centerId, date);
+      if (slots.size() >= SlotCalendar.slotsPerDay()) {
+        days.put(day, slots);
+      }
+    }
+    return slots;
+  }
+
+  @Override
+  public List<VaccinationRecord> recordsOf(long personId) {
+    return records.getOrDefault(personId, List.of());
+  }
+
+  @Override
+  public boolean hasActiveBooking(long personId) {
+    return withActiveBooking.contains(personId);
+  }
+
+  @Override
+  public int remaining(BookingSlot slot) {
+    return Math.max(0, slot.getRemaining() - takenHere.getOrDefault(slot.getId(), 0));
+  }
+
+  @Override
+  public void took(BookingSlot slot) {
+    takenHere.merge(slot.getId(), 1, Integer::sum);
+  }
+
+  @Override
+  public void gaveBack(BookingSlot slot) {
+    takenHere.merge(slot.getId(), -1, Integer::sum);
+  }
+
+  @Override
+  public void foundFull(BookingSlot slot) {
+    takenHere.put(slot.getId(), slot.getRemaining());
+  }
+
+  @Override
+  public void booked(long personId) {
+    withActiveBooking.add(personId);
+  }
+}
