@@ -96,6 +96,7 @@ class BookingConcurrencyIT {
           server.slot(center, day, time),
           "the race's slot before the race: capacity, booked counter, active bookings");
       List<Citizen> racers = citizens.subList(BOOKED_BEFORE, citizens.size());
+      long[] batchesBefore = server.batches();
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Api.Reply>> replies = new ArrayList<>();
       for (Citizen racer : racers) {
@@ -126,6 +127,10 @@ class BookingConcurrencyIT {
       int[] dose2 = server.slot(center, day.plusDays(21), time);
       assertEquals(dose2[1], dose2[2], "dose 2 slot: booked counter equals active bookings");
       assertEquals(0, server.doubleBookings());
+      long[] batches = server.batches();
+      assertTrue(batches[0] > batchesBefore[0], "the race went through the sequencer's batches");
+      assertEquals(
+          batchesBefore[1], batches[1], "every batch committed (none fell back to one by one)");
     } finally {
       pool.shutdownNow();
     }

@@ -185,6 +185,12 @@ final class BookingServer {
     throw new AssertionError("no place left on " + date + " at center " + centerId);
   }
 
+  /** The sequencer's batches since the server started: {committed, not committed}. */
+  long[] batches() {
+    String[] counts = hook("booking-test/batches").split(" ");
+    return new long[] {Long.parseLong(counts[0]), Long.parseLong(counts[1])};
+  }
+
   /** Whether the second-level cache holds the center and the vaccine: "true true". */
   String cached(long centerId, String vaccine) {
     return hook("booking-test/cached?center=" + centerId + "&vaccine=" + vaccine);

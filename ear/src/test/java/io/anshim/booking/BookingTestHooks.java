@@ -3,6 +3,7 @@ package io.anshim.booking;
 import io.anshim.center.VaccinationCenter;
 import io.anshim.center.Vaccine;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -36,6 +37,8 @@ import javax.sql.DataSource;
  * <ul>
  *   <li>GET /booking-test/slot?center=C&amp;date=D&amp;time=T: "capacity booked activeBookings" of
  *       the slot, or "none"
+ *   <li>GET /booking-test/batches: "committed notCommitted", the sequencer's batches since the
+ *       start
  *   <li>GET /booking-test/doubles: how many (person, dose) pairs have more than one active booking
  *   <li>GET /booking-test/cached?center=C&amp;vaccine=V: "center vaccine", each true when the
  *       second-level cache holds it
@@ -53,6 +56,8 @@ public class BookingTestHooks extends HttpServlet {
   @Resource(lookup = "java:jboss/datasources/AnshimDS")
   private DataSource database;
 
+  @EJB private BookingSequencer sequencer;
+
   @PersistenceUnit(unitName = "anshim")
   private EntityManagerFactory entities;
 
@@ -63,6 +68,10 @@ public class BookingTestHooks extends HttpServlet {
     try (Connection c = database.getConnection()) {
       switch (request.getPathInfo()) {
         case "/slot" -> response.getWriter().write(slot(c, request));
+        case "/batches" -> {
+          BookingSequencer.BatchCounts counts = sequencer.batchCounts();
+          response.getWriter().write(counts.committed() + " " + counts.notCommitted());
+        }
         case "/cached" ->
             response
                 .getWriter()

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,10 +34,11 @@ import java.util.logging.Logger;
 public class BookingSequencer {
 
   /**
-   * At most this many bookings in one transaction: the batch's reads take its persons in one IN
-   * list, and a batch that cannot commit is booked again one by one.
+   * At most this many bookings in one transaction, {@code anshim.booking.max-batch} (50): the
+   * batch's reads take its persons in one IN list, and a batch that cannot commit is booked again
+   * one by one.
    */
-  static final int MAX_BATCH = 50;
+  static final int MAX_BATCH = Math.max(1, Integer.getInteger("anshim.booking.max-batch", 50));
 
   /**
    * Lanes (threads), {@code anshim.booking.lanes} (4); each center always goes to the same one.
@@ -59,6 +61,8 @@ public class BookingSequencer {
 
   private final List<BlockingQueue<PendingBooking>> lanes = new ArrayList<>();
   private final List<Thread> workers = new ArrayList<>();
+  private final LongAdder committed = new LongAdder();
+  private final LongAdder notCommitted = new LongAdder();
   private volatile boolean started;
   private volatile boolean stopping;
 
@@ -80,6 +84,17 @@ public class BookingSequencer {
       pending.abandon();
     }
   }
+
+  /**
+   * Batches since the start, committed and not: a batch that did not commit sent each of its
+   * bookings alone, which is correct but slow, so a growing second figure is worth a look.
+   */
+  public BatchCounts batchCounts() {
+    return new BatchCounts(committed.sum(), notCommitted.sum());
+  }
+
+  /** See {@link #batchCounts()}. */
+  public record BatchCounts(long committed, long notCommitted) {}
 
   private synchronized void startOnce() {
     if (started || stopping) {
@@ -109,11 +124,13 @@ public class BookingSequencer {
       batch.sort(LOCK_ORDER);
       try {
         batches.bookAll(batch);
-      } catch (RuntimeException | Error notCommitted) {
-        LOG.log(Level.FINE, notCommitted, () -> "a batch of " + batch.size() + " did not commit");
+      } catch (RuntimeException | Error failed) {
+        notCommitted.increment();
+        LOG.log(Level.FINE, failed, () -> "a batch of " + batch.size() + " did not commit");
         batch.forEach(PendingBooking::abandon);
         continue;
       }
+      committed.increment();
       batch.forEach(PendingBooking::publish);
     }
     List<PendingBooking> left = new ArrayList<>();

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Slots, bookings and the records booking reads, through the "anshim" persistence unit. */
 @ApplicationScoped
@@ -28,6 +31,12 @@ class JpaBookingRepository {
       Comparator.comparing(Booking::getCreatedAt)
           .reversed()
           .thenComparingInt(Booking::getDoseNumber);
+
+  /** ":person0, :person1, ...": one parameter per booking of a full batch. */
+  private static final String PERSONS =
+      IntStream.range(0, BookingSequencer.MAX_BATCH)
+          .mapToObj(i -> ":person" + i)
+          .collect(Collectors.joining(", "));
 
   @PersistenceContext(unitName = "anshim")
   private EntityManager em;
@@ -123,9 +132,7 @@ class JpaBookingRepository {
    * messages read them).
    */
   void prefetchCitizens(Collection<Long> citizenIds) {
-    em.createQuery("SELECT c FROM Citizen c WHERE c.id IN :ids", Citizen.class)
-        .setParameter("ids", citizenIds)
-        .getResultList();
+    byPersons("SELECT c FROM Citizen c WHERE c.id IN (" + PERSONS + ")", Citizen.class, citizenIds);
   }
 
   /**
@@ -158,13 +165,12 @@ class JpaBookingRepository {
 
   /** Those of the persons who have an active booking. */
   List<Long> withActiveBooking(Collection<Long> citizenIds) {
-    return em.createQuery(
-            "SELECT DISTINCT b.citizenId FROM Booking b WHERE b.citizenId IN :citizens"
-                + " AND b.status = :booked",
-            Long.class)
-        .setParameter("citizens", citizenIds)
-        .setParameter("booked", BookingStatus.BOOKED)
-        .getResultList();
+    return byPersons(
+        "SELECT DISTINCT b.citizenId FROM Booking b WHERE b.citizenId IN ("
+            + PERSONS
+            + ") AND b.status = io.anshim.booking.BookingStatus.BOOKED",
+        Long.class,
+        citizenIds);
   }
 
   /**
@@ -206,14 +212,34 @@ class JpaBookingRepository {
   /** The records of each of the persons, by dose number (persons without any left out). */
   Map<Long, List<VaccinationRecord>> recordsOf(Collection<Long> citizenIds) {
     Map<Long, List<VaccinationRecord>> records = new HashMap<>();
-    em.createQuery(
-            "SELECT r FROM VaccinationRecord r WHERE r.citizenId IN :citizens"
-                + " ORDER BY r.citizenId, r.doseNumber",
-            VaccinationRecord.class)
-        .setParameter("citizens", citizenIds)
-        .getResultList()
+    byPersons(
+            "SELECT r FROM VaccinationRecord r WHERE r.citizenId IN ("
+                + PERSONS
+                + ") ORDER BY r.citizenId, r.doseNumber",
+            VaccinationRecord.class,
+            citizenIds)
         .forEach(r -> records.computeIfAbsent(r.getCitizenId(), id -> new ArrayList<>()).add(r));
     return records;
+  }
+
+  /**
+   * Runs the query once per {@link BookingSequencer#MAX_BATCH} persons, the list always that long
+   * (the last person repeated): Hibernate translates a query with a list parameter again at every
+   * execution (measured: half of a batch's reads), and the database sees a new statement for every
+   * length; a fixed list is one statement, translated and planned once.
+   */
+  private <T> List<T> byPersons(String jpql, Class<T> type, Collection<Long> personIds) {
+    List<Long> all = List.copyOf(personIds);
+    List<T> found = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += BookingSequencer.MAX_BATCH) {
+      List<Long> part = all.subList(from, Math.min(all.size(), from + BookingSequencer.MAX_BATCH));
+      TypedQuery<T> query = em.createQuery(jpql, type);
+      for (int i = 0; i < BookingSequencer.MAX_BATCH; i++) {
+        query.setParameter("person" + i, part.get(Math.min(i, part.size() - 1)));
+      }
+      found.addAll(query.getResultList());
+    }
+    return found;
   }
 
   List<VaccinationRecord> recordsOf(long citizenId) {
