@@ -87,10 +87,7 @@ class BookingRulesIT {
     long center = slot.center();
     LocalDate day = slot.day();
     LocalTime time = slot.time();
-    List<LocalDate> interval = new ArrayList<>();
-    for (int days = PFIZER_MIN_DAYS; days <= PFIZER_MAX_DAYS; days++) {
-      interval.add(day.plusDays(days));
-    }
+    List<LocalDate> interval = dose2Interval(day);
     interval.forEach(d -> fixtures.fill(center, d, BookingServer.STARTS));
     try {
       Api.Reply refused = citizen.book(center, "PFIZER", day, time);
@@ -120,10 +117,7 @@ class BookingRulesIT {
     LocalDate day = slot.day();
     LocalTime time = slot.time();
     LocalDate open = day.plusDays(PFIZER_MIN_DAYS);
-    List<LocalDate> interval = new ArrayList<>();
-    for (int days = PFIZER_MIN_DAYS; days <= PFIZER_MAX_DAYS; days++) {
-      interval.add(day.plusDays(days));
-    }
+    List<LocalDate> interval = dose2Interval(day);
     interval.forEach(d -> fixtures.fill(center, d, BookingServer.STARTS));
     // one place left in the whole interval: the same time on its first day
     fixtures.reopen(center, open, DOSES_PER_SLOT);
@@ -233,5 +227,14 @@ class BookingRulesIT {
 
   private static String slotText(int[] slot) {
     return slot == null ? "none" : slot[0] + " " + slot[1] + " " + slot[2];
+  }
+
+  /** The days Pfizer's dose 2 may be on after dose 1 on {@code day}. */
+  private static List<LocalDate> dose2Interval(LocalDate day) {
+    List<LocalDate> interval = new ArrayList<>();
+    for (int days = PFIZER_MIN_DAYS; days <= PFIZER_MAX_DAYS; days++) {
+      interval.add(day.plusDays(days));
+    }
+    return interval;
   }
 }
