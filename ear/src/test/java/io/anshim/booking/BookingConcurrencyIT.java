@@ -136,6 +136,132 @@ class BookingConcurrencyIT {
     }
   }
 
+  /**
+   * Bookings waiting for their batch hold no request thread: more of them than the node has worker
+   * threads (WildFly's default, 16 per core) wait behind a slot row held locked, and meanwhile a
+   * request that needs a worker thread is answered. A booking request that waited on its thread
+   * would take them all, and that request would be answered only after the hold.
+   */
+  @Test
+  void bookingsWaitingForTheirBatchLeaveTheRequestThreadsFree() throws Exception {
+    int waiting = 16 * Runtime.getRuntime().availableProcessors() + 8;
+    ExecutorService pool = Executors.newFixedThreadPool(waiting);
+    try {
+      List<Future<Citizen>> signingIn = new ArrayList<>();
+      for (int i = 0; i <= waiting; i++) {
+        int n = i;
+        signingIn.add(pool.submit(() -> server.citizen("대기" + n)));
+      }
+      List<Citizen> citizens = new ArrayList<>();
+      for (Future<Citizen> f : signingIn) {
+        citizens.add(f.get());
+      }
+      BookingServer.UnmadeSlot slot = server.unmadeSlot("JANSSEN", 1, 59);
+      long center = slot.center();
+      LocalDate day = slot.day();
+      LocalTime time = slot.time();
+      // the first booking makes the day's rows, so the hold has a row to lock
+      citizens.get(0).bookOk(center, "JANSSEN", day, time);
+      long held = 4_000;
+      server.holdFull(center, day, time, held);
+      long holdStarted = System.nanoTime();
+      List<Future<Long>> answeredAt = new ArrayList<>();
+      for (Citizen waiter : citizens.subList(1, citizens.size())) {
+        answeredAt.add(
+            pool.submit(
+                () -> {
+                  Api.Reply reply = waiter.book(center, "JANSSEN", day, time);
+                  assertEquals(409, reply.status(), reply::toString);
+                  assertEquals("error.booking.slotFull", reply.object().getString("error"));
+                  return System.nanoTime();
+                }));
+      }
+      Thread.sleep(held / 4);
+      Api.Reply health = new Api(server.url()).get("api/health");
+      long healthAnsweredAt = System.nanoTime();
+
+      assertEquals(200, health.status(), health::toString);
+      long firstBookingAnsweredAt = Long.MAX_VALUE;
+      for (Future<Long> f : answeredAt) {
+        firstBookingAnsweredAt = Math.min(firstBookingAnsweredAt, f.get());
+      }
+      assertTrue(
+          healthAnsweredAt < firstBookingAnsweredAt,
+          () ->
+              "answered while "
+                  + waiting
+                  + " bookings waited: "
+                  + (healthAnsweredAt - holdStarted) / 1_000_000
+                  + " ms after the hold began");
+      assertTrue(
+          (firstBookingAnsweredAt - holdStarted) / 1_000_000 >= held - 500,
+          "the bookings waited for the held row");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * A batch that cannot commit leaves nothing behind, and each of its bookings is then booked
+   * alone: P's booking at center A passes the batch's checks, then P books at center B (another
+   * lane) while A's batch waits for a held row; A's batch then meets the unique key (one active
+   * booking per person) at its commit. P is told they have a booking already, Q (in the same batch)
+   * that the slot is full, and the place P's batch took is free again.
+   */
+  @Test
+  void aBatchThatCannotCommitBooksEachOfItsBookingsAlone() throws Exception {
+    Citizen maker = server.citizen("배치실패0");
+    Citizen r = server.citizen("배치실패R");
+    Citizen p = server.citizen("배치실패P");
+    Citizen q = server.citizen("배치실패Q");
+    BookingServer.UnmadeSlot a = server.unmadeSlot("JANSSEN", 1, 59);
+    BookingServer.UnmadeSlot b = server.unmadeSlot("JANSSEN", 1, 59);
+    while (laneOf(b.center()) == laneOf(a.center())) {
+      b = server.unmadeSlot("JANSSEN", 1, 59);
+    }
+    long center = a.center();
+    LocalDate day = a.day();
+    LocalTime z = BookingServer.STARTS.get(0);
+    LocalTime y = BookingServer.STARTS.get(1);
+    LocalTime x = BookingServer.STARTS.get(2);
+    maker.bookOk(center, "JANSSEN", day, BookingServer.STARTS.get(5));
+    long[] batchesBefore = server.batches();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      // batch 1 (R) waits for z until 2 s; batch 2 (P at y, then Q at x) waits for x until 4.5 s
+      server.holdFull(center, day, z, 2_000);
+      server.holdFull(center, day, x, 4_500);
+      Future<Api.Reply> rBooks = pool.submit(() -> r.book(center, "JANSSEN", day, z));
+      Thread.sleep(500);
+      Future<Api.Reply> pBooks = pool.submit(() -> p.book(center, "JANSSEN", day, y));
+      Future<Api.Reply> qBooks = pool.submit(() -> q.book(center, "JANSSEN", day, x));
+      Thread.sleep(2_500);
+      p.bookOk(b.center(), "JANSSEN", b.day(), b.time());
+
+      assertRefused("error.booking.slotFull", rBooks.get());
+      assertRefused("error.booking.alreadyBooked", pBooks.get());
+      assertRefused("error.booking.slotFull", qBooks.get());
+      assertEquals(1, p.mine().size(), p.mine()::toString);
+      int[] taken = server.slot(center, day, y);
+      assertEquals(0, taken[1], "the place P's batch took is free again");
+      assertEquals(0, taken[2]);
+      assertEquals(
+          batchesBefore[1] + 1, server.batches()[1], "one batch did not commit (P's and Q's)");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The sequencer's lane of a center: {@code BookingSequencer}, 4 lanes by default. */
+  private static int laneOf(long centerId) {
+    return Math.floorMod(Long.hashCode(centerId), 4);
+  }
+
+  private static void assertRefused(String error, Api.Reply reply) {
+    assertEquals(409, reply.status(), reply::toString);
+    assertEquals(error, reply.object().getString("error"), reply::toString);
+  }
+
   @Test
   void onePersonRacingWithThemselvesGetsOneBooking() throws Exception {
     Citizen citizen = server.citizen("중복");

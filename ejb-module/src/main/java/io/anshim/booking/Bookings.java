@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Booking, moving and cancelling doses. Every call names the citizen it acts for; a booking may
@@ -20,6 +21,15 @@ public interface Bookings {
    * the same center inside the vaccine's interval. Returns the booked doses, earliest first.
    */
   List<BookingView> book(BookingRequest request);
+
+  /**
+   * {@link #book} for a caller that must not hold a thread while the booking waits for its batch's
+   * commit (a request thread of a busy node). A refusal known before the booking is queued (the
+   * policy, a slot known to be full) is thrown at once; every later outcome, the booked doses or a
+   * refusal, completes the stage, on the thread that committed the batch: a dependent stage that
+   * does real work should hand it to a thread of its own.
+   */
+  CompletionStage<List<BookingView>> bookLater(BookingRequest request);
 
   /**
    * The refusal {@link #book} would give, if this node knows it from memory alone: a citizen

@@ -23,6 +23,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -40,6 +41,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Booking rules: which dose a person books next, the next dose's day inside the vaccine's interval,
@@ -74,6 +77,7 @@ public class DefaultBookings implements Bookings, BookingBatches {
   @Inject private BookingSequencer sequencer;
   @Resource private SessionContext context;
   @Resource private TransactionSynchronizationRegistry transactions;
+  @Resource private ManagedExecutorService aloneBookings;
 
   /**
    * Checks the policy and the full-slot note here, then leaves the booking to the {@link
@@ -83,6 +87,33 @@ public class DefaultBookings implements Bookings, BookingBatches {
   @Override
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public List<BookingView> book(BookingRequest request) {
+    PendingBooking pending = queued(request);
+    if (pending.awaitAnswer()) {
+      return context.getBusinessObject(BookingBatches.class).bookAlone(pending);
+    }
+    return pending.outcome();
+  }
+
+  /**
+   * As {@link #book}, without a thread waiting for the batch: a booking that must be booked alone
+   * after all is booked on {@link #aloneBookings}.
+   */
+  @Override
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public CompletionStage<List<BookingView>> bookLater(BookingRequest request) {
+    PendingBooking pending = queued(request);
+    BookingBatches self = context.getBusinessObject(BookingBatches.class);
+    return pending
+        .answer()
+        .thenCompose(
+            alone ->
+                alone
+                    ? CompletableFuture.supplyAsync(() -> self.bookAlone(pending), aloneBookings)
+                    : outcomeOf(pending));
+  }
+
+  /** The policy and the full-slot note, then the booking waits in its lane for a batch. */
+  private PendingBooking queued(BookingRequest request) {
     // first of all: may this booker book for this person now (window, rotation day, proxy rules)?
     BookingPermission permission =
         policy.requirePermission(
@@ -95,10 +126,15 @@ public class DefaultBookings implements Bookings, BookingBatches {
     }
     PendingBooking pending = new PendingBooking(request, permission, releasesBefore);
     sequencer.enqueue(pending);
-    if (pending.awaitAnswer()) {
-      return context.getBusinessObject(BookingBatches.class).bookAlone(pending);
+    return pending;
+  }
+
+  private static CompletionStage<List<BookingView>> outcomeOf(PendingBooking pending) {
+    try {
+      return CompletableFuture.completedStage(pending.outcome());
+    } catch (BusinessException refused) {
+      return CompletableFuture.failedStage(refused);
     }
-    return pending.outcome();
   }
 
   @Override

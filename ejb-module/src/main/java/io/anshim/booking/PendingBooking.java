@@ -4,7 +4,8 @@ import io.anshim.booking.policy.BookingPermission;
 import io.anshim.shared.BusinessException;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * One booking request waiting for the {@link BookingSequencer}'s next transaction, and what became
@@ -17,7 +18,7 @@ public final class PendingBooking {
   private final BookingRequest request;
   private final BookingPermission permission;
   private final long releasesBefore;
-  private final CountDownLatch answered = new CountDownLatch(1);
+  private final CompletableFuture<Boolean> answered = new CompletableFuture<>();
 
   private List<BookingView> booked;
   private BusinessException refusal;
@@ -70,34 +71,32 @@ public final class PendingBooking {
     if (booked == null && refusal == null) {
       alone = true;
     }
-    answered.countDown();
+    answered.complete(alone);
   }
 
   /** The batch did not commit: nothing of it happened, so this one books alone. */
   void abandon() {
     bookAlone();
-    answered.countDown();
+    answered.complete(true);
   }
 
-  /** Waits for the answer; true when it must be booked alone after all. */
+  /**
+   * Waits for the answer, without giving up when interrupted (the batch may still commit this
+   * booking); true when it must be booked alone after all.
+   */
   boolean awaitAnswer() {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        answered.await();
-        break;
-      } catch (InterruptedException e) {
-        // the batch may still commit this booking: its answer must be waited for
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    return alone;
+    return answered.join();
   }
 
-  /** After {@link #awaitAnswer} said false: the booked doses, or the refusal thrown. */
+  /**
+   * The answer once there is one, completed on the thread of the batch (dependent stages run there,
+   * so they should hand any real work on): true when it must be booked alone after all.
+   */
+  CompletionStage<Boolean> answer() {
+    return answered;
+  }
+
+  /** After the answer said false: the booked doses, or the refusal thrown. */
   List<BookingView> outcome() {
     if (refusal != null) {
       throw refusal;

@@ -1,11 +1,13 @@
 package io.anshim.booking.api;
 
 import io.anshim.booking.BookingRequest;
+import io.anshim.booking.BookingView;
 import io.anshim.booking.Bookings;
 import io.anshim.identity.CitizenCaller;
 import io.anshim.identity.SignedIn;
 import io.anshim.identity.web.SignedInCitizen;
 import io.anshim.shared.BusinessException;
+import io.anshim.shared.api.ApiError;
 import io.anshim.shared.api.ApiRefusal;
 import io.anshim.shared.api.LaneRequests;
 import io.anshim.shared.api.LaneSessions;
@@ -25,9 +27,15 @@ import jakarta.json.bind.JsonbException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code POST /api/bookings} for oneself, the call a booking evening's load comes down on (every
@@ -36,10 +44,11 @@ import java.util.function.Supplier;
  * thread does what the servlets would do for it, in the same order and through the same services:
  * the session's citizen, the waiting room's gate ({@link AdmissionGate}, which also checks that the
  * citizen's session is open), the body as {@link BookingsResource.BookRequest}, and {@link
- * Bookings#book}, which waits for its batch's commit. The answer is the same JSON through the same
- * {@link SharedJsonb} instance: 201 with the booked doses, or the refusal as {@link ApiRefusal}
- * writes it for every API. The servlet pipeline around it (security context, filter chain, JAX-RS)
- * cost about a quarter of the server's CPU in the booking race (docs/booking.md, "Session 9").
+ * Bookings#bookLater}, whose answer comes after its batch's commit, with no thread waiting for it
+ * meanwhile. The answer is the same JSON through the same {@link SharedJsonb} instance: 201 with
+ * the booked doses, or the refusal as {@link ApiRefusal} writes it for every API. The servlet
+ * pipeline around it (security context, filter chain, JAX-RS) cost about a quarter of the server's
+ * CPU in the booking race (docs/booking.md, "Session 9").
  *
  * <p>Everything that is not that goes on to the servlets unchanged, and {@link BookingsResource}
  * (with the citizen filter and the gate's JAX-RS filter before it) answers it as before: no citizen
@@ -56,6 +65,11 @@ public final class BookingFastLane implements HttpHandler {
   static final long MAX_BODY = 4 * 1024;
 
   private static final Set<String> MEDIA_TYPES = Set.of("application/json");
+
+  /** A booking that failed for no rule: the citizen is asked to look at their bookings. */
+  static final String NOT_COMPLETED = "error.booking.notCompleted";
+
+  private static final Logger LOG = Logger.getLogger(BookingFastLane.class.getName());
 
   private final HttpHandler servlets;
   private final LaneSessions sessions;
@@ -88,47 +102,91 @@ public final class BookingFastLane implements HttpHandler {
   }
 
   private void book(HttpServerExchange exchange, byte[] body) {
+    withDeploymentLoader(
+        () -> {
+          Session session = sessions.of(exchange);
+          Optional<SignedIn> citizen =
+              session == null ? Optional.empty() : SignedInCitizen.of(session::getAttribute);
+          Optional<BookingRequest> request =
+              citizen.flatMap(
+                  signedIn ->
+                      ownBooking(
+                          body,
+                          LaneRequests.charset(
+                              exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE)),
+                          signedIn.citizenId()));
+          if (request.isEmpty()) {
+            LaneRequests.toTheServlets(exchange, body, servlets);
+            return;
+          }
+          CitizenCaller caller = citizen.get().caller();
+          String token =
+              AdmissionInSession.presented(
+                  exchange.getRequestHeaders().getFirst(AdmissionInSession.HEADER),
+                  session::getAttribute);
+          Optional<BusinessException> known =
+              gate.get().admitsFromMemory(caller, token)
+                  ? bookings.get().refusalFromMemory(request.get())
+                  : Optional.empty();
+          if (known.isPresent()) {
+            refuse(exchange, known.get());
+          } else if (admitted(caller, token)) {
+            bookLater(exchange, request.get());
+          } else {
+            LaneRequests.toTheServlets(exchange, body, servlets);
+            return;
+          }
+          session.requestDone(exchange);
+        });
+  }
+
+  /**
+   * Queues the booking and lets this thread go: the answer is sent once the batch has committed, by
+   * the connection's I/O thread (the batch's own thread only hands it on). Waiting requests hold no
+   * thread, so a node's worker threads do not cap how many bookings share a batch. Not a worker
+   * thread for the answer: on a busy evening the workers' queue holds thousands of requests, and a
+   * committed booking's answer would wait behind them.
+   */
+  private void bookLater(HttpServerExchange exchange, BookingRequest request) {
+    CompletionStage<List<BookingView>> booking;
+    try {
+      booking = bookings.get().bookLater(request);
+    } catch (BusinessException refused) {
+      refuse(exchange, refused);
+      return;
+    }
+    booking.whenComplete(
+        (booked, failure) ->
+            exchange
+                .getIoThread()
+                .execute(() -> withDeploymentLoader(() -> answer(exchange, booked, failure))));
+  }
+
+  private void answer(HttpServerExchange exchange, List<BookingView> booked, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (cause == null) {
+      send(exchange, 201, SharedJsonb.JSONB.toJson(booked));
+    } else if (cause instanceof BusinessException refused) {
+      refuse(exchange, refused);
+    } else {
+      LOG.log(Level.WARNING, "a booking could not be completed", cause);
+      Locale language =
+          RequestLanguage.of(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
+      send(
+          exchange,
+          500,
+          SharedJsonb.JSONB.toJson(
+              new ApiError(
+                  500, NOT_COMPLETED, messages.get().text(language, NOT_COMPLETED), List.of())));
+    }
+  }
+
+  private void withDeploymentLoader(Runnable work) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(deployment);
     try {
-      Session session = sessions.of(exchange);
-      Optional<SignedIn> citizen =
-          session == null ? Optional.empty() : SignedInCitizen.of(session::getAttribute);
-      Optional<BookingRequest> request =
-          citizen.flatMap(
-              signedIn ->
-                  ownBooking(
-                      body,
-                      LaneRequests.charset(
-                          exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE)),
-                      signedIn.citizenId()));
-      if (request.isEmpty()) {
-        LaneRequests.toTheServlets(exchange, body, servlets);
-        return;
-      }
-      CitizenCaller caller = citizen.get().caller();
-      String token =
-          AdmissionInSession.presented(
-              exchange.getRequestHeaders().getFirst(AdmissionInSession.HEADER),
-              session::getAttribute);
-      Optional<BusinessException> known =
-          gate.get().admitsFromMemory(caller, token)
-              ? bookings.get().refusalFromMemory(request.get())
-              : Optional.empty();
-      if (known.isPresent()) {
-        refuse(exchange, known.get());
-      } else if (admitted(caller, token)) {
-        try {
-          send(exchange, 201, SharedJsonb.JSONB.toJson(bookings.get().book(request.get())));
-        } catch (BusinessException refused) {
-          refuse(exchange, refused);
-        }
-      } else {
-        LaneRequests.toTheServlets(exchange, body, servlets);
-        return;
-      }
-      session.requestDone(exchange);
+      work.run();
     } finally {
       thread.setContextClassLoader(previous);
     }
