@@ -22,7 +22,13 @@ public class DefaultAdmissionGate implements AdmissionGate {
   @Inject private SharedWaitingLine shared;
   @Inject private OpenSessions sessions;
 
+  /**
+   * Reads only (the session, when the node's memo does not know it): without a transaction, whose
+   * begin and commit took a sixth of the request threads' CPU in the booking race (docs/booking.md,
+   * "Session 12").
+   */
   @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public void requireAdmission(CitizenCaller caller, String presentedToken) {
     if (caller == null) {
       throw new CitizenSignInRequiredException("error.identity.signInRequired");
