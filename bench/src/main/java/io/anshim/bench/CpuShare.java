@@ -1,7 +1,9 @@
 package io.anshim.bench;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Optional;
  * machine's cores, so a throughput figure means more with the share the server had: a load
  * generator that burns half the cores halves what the server can show. The server is the process
  * {@code -Dbench.serverPid} names, or else the one WildFly process running here (none is reported
- * when there are several).
+ * when there are several). When PostgreSQL runs on this machine, its processes' CPU is reported too
+ * (those alive at both ends of the phase; a connection pool keeps its backends).
  */
 final class CpuShare {
 
@@ -17,12 +20,14 @@ final class CpuShare {
   private final long wallStart;
   private final long serverStart;
   private final long selfStart;
+  private final Map<Long, Long> databaseStart;
 
   private CpuShare(ProcessHandle server) {
     this.server = server;
     this.wallStart = System.nanoTime();
     this.serverStart = server == null ? 0 : cpuNanos(server);
     this.selfStart = cpuNanos(ProcessHandle.current());
+    this.databaseStart = databaseCpuNanos();
   }
 
   static CpuShare start() {
@@ -42,8 +47,32 @@ final class CpuShare {
     }
     double used = (cpuNanos(server) - serverStart) / 1e9;
     return String.format(
-        "CPU in %.2f s: server %.2f s (%.0f %% of %d cores), %s",
-        wall, used, 100 * used / (wall * cores), cores, generator);
+        "CPU in %.2f s: server %.2f s (%.0f %% of %d cores), %s%s",
+        wall, used, 100 * used / (wall * cores), cores, generator, database(wall, cores));
+  }
+
+  private String database(double wall, int cores) {
+    if (databaseStart.isEmpty()) {
+      return "";
+    }
+    long nanos = 0;
+    for (Map.Entry<Long, Long> now : databaseCpuNanos().entrySet()) {
+      Long before = databaseStart.get(now.getKey());
+      if (before != null) {
+        nanos += now.getValue() - before;
+      }
+    }
+    double used = nanos / 1e9;
+    return String.format(", PostgreSQL %.2f s (%.0f %%)", used, 100 * used / (wall * cores));
+  }
+
+  /** CPU time by process id of every PostgreSQL process. */
+  private static Map<Long, Long> databaseCpuNanos() {
+    Map<Long, Long> found = new HashMap<>();
+    ProcessHandle.allProcesses()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        .forEach(p -> found.put(p.pid(), cpuNanos(p)));
+    return found;
   }
 
   private static final ProcessHandle SERVER = findServer();
