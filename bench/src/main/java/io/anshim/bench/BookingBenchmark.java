@@ -162,7 +162,7 @@ public final class BookingBenchmark {
       }
     }
     if (warmupSeconds > 0) {
-      warmUp(warmers, centerIds, vaccine, warmupSeconds);
+      warmUp(warmers, centerIds, vaccine, warmupSeconds, perSlot);
     }
     if (gate) {
       admitAll(citizens, signInThreads);
@@ -270,20 +270,28 @@ public final class BookingBenchmark {
 
   /**
    * Books and cancels, over and over, for {@code seconds}: each warm-up client (none of them races)
-   * books dose 1 and its dose 2 on one of the next days at the race's centers, then cancels. A
-   * server has run the booking path some thousands of times before its busy evening; without this
-   * the race, which commits only {@code places} bookings, times a server still compiling it (the
-   * JIT was 20-30 % of the CPU in the fifth race on a new server).
+   * books dose 1 and its dose 2 on one of the next days at the race's centers, asks for a slot that
+   * is full, and cancels. A server has run the booking path some thousands of times before its busy
+   * evening; without this the race, which commits only {@code places} bookings, times a server
+   * still compiling it (the JIT was 20-30 % of the CPU in the fifth race on a new server). The full
+   * slot is there because nine in ten race requests are told "full": without it the second race
+   * still compiled that answer (68 C2 compilations during the race, among them the lane's refusal,
+   * its JSON and its date formatting). It is on a day the others book and cancel on, so it is
+   * refused both from memory and, after a place of its day is given back, inside a batch, as in the
+   * race.
    */
-  private void warmUp(List<Client> warmers, List<Long> centerIds, String vaccine, int seconds)
+  private void warmUp(
+      List<Client> warmers, List<Long> centerIds, String vaccine, int seconds, int perSlot)
       throws Exception {
     LocalDate first = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(2);
+    List<Target> full = fullSlots(warmers, centerIds, vaccine, first, perSlot);
+    List<Client> cyclers = warmers.subList(centerIds.size(), warmers.size());
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicInteger cycles = new AtomicInteger();
     // 100 threads, each with its own share of the clients in turn (a client's list grows with
     // every cycle, and cancelling answers it)
-    int threads = Math.min(100, warmers.size());
-    int perThread = warmers.size() / threads;
+    int threads = Math.min(100, cyclers.size());
+    int perThread = cyclers.size() / threads;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> work = new ArrayList<>();
     for (int w = 0; w < threads; w++) {
@@ -293,7 +301,7 @@ public final class BookingBenchmark {
               () -> {
                 try (KeepAliveConnection connection = new KeepAliveConnection(base)) {
                   for (int k = 0, i = n; System.nanoTime() < deadline; k++, i += threads) {
-                    Client c = warmers.get(n + threads * (k % perThread));
+                    Client c = cyclers.get(n + threads * (k % perThread));
                     String headers =
                         "Accept-Language: en\r\nCookie: "
                             + c.cookieHeader()
@@ -318,6 +326,17 @@ public final class BookingBenchmark {
                           "warm-up booking: " + status + " " + connection.body);
                     }
                     String firstDose = firstDoseId(connection.body);
+                    if (!full.isEmpty()) {
+                      Target closed = full.get(i % full.size());
+                      status =
+                          connection.exchange(
+                              KeepAliveConnection.request(
+                                  base, "POST", "api/bookings", headers, closed.body()));
+                      if (status != 409 || !connection.body.contains("error.booking.slotFull")) {
+                        throw new IllegalStateException(
+                            "warm-up full slot: " + status + " " + connection.body);
+                      }
+                    }
                     status =
                         connection.exchange(
                             KeepAliveConnection.request(
@@ -337,8 +356,48 @@ public final class BookingBenchmark {
     }
     pool.shutdown();
     System.out.printf(
-        "warm-up: %,d clients booked and cancelled %,d times in %d s%n",
-        warmers.size(), cycles.get(), seconds);
+        "warm-up: %,d clients booked, were told full and cancelled %,d times in %d s%n",
+        cyclers.size(), cycles.get(), seconds);
+  }
+
+  /**
+   * A full slot at each center on the warm-up's first day, at the last start of the day (the
+   * warm-up books none after 16:30): made with one place, which the center's first warm-up client
+   * takes, when that day's slots are not made yet; left as it is when an earlier warm-up on this
+   * server made it full. The first {@code centerIds.size()} warm-up clients hold these places.
+   */
+  private List<Target> fullSlots(
+      List<Client> warmers, List<Long> centerIds, String vaccine, LocalDate day, int perSlot)
+      throws Exception {
+    List<Target> full = new ArrayList<>();
+    for (int k = 0; k < centerIds.size(); k++) {
+      long center = centerIds.get(k);
+      List<String[]> slots = slots(api.send(warmers.get(k), api.get(slotsPath(center, day)), 200));
+      String[] last = slots.get(slots.size() - 1);
+      Target target = new Target(center, day, last[2].substring(0, 5), vaccine);
+      if (Integer.parseInt(last[1]) == 0) {
+        full.add(target);
+        continue;
+      }
+      if (Integer.parseInt(last[0]) != perSlot || Integer.parseInt(last[1]) != perSlot) {
+        continue; // made by someone else and not full: not ours to fill
+      }
+      setDosesPerSlot(center, 1);
+      try {
+        api.send(
+            warmers.get(k),
+            HttpRequest.newBuilder(base.resolve("api/bookings"))
+                .header("Content-Type", "application/json")
+                .header("X-Admission-Token", warmers.get(k).token)
+                .POST(HttpRequest.BodyPublishers.ofString(target.body())),
+            201);
+      } finally {
+        setDosesPerSlot(center, perSlot);
+      }
+      full.add(target);
+    }
+    System.out.printf("warm-up: %d full slots on %s%n", full.size(), day);
+    return full;
   }
 
   /** The id of the dose 1 booking in a list of bookings as JSON. */
