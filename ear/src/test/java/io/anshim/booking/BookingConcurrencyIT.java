@@ -70,15 +70,7 @@ class BookingConcurrencyIT {
   void fortyPeopleRacingForTheLastThreePlacesGetExactlyThree() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(RACERS);
     try {
-      List<Future<Citizen>> signingIn = new ArrayList<>();
-      for (int i = 0; i < RACERS + BOOKED_BEFORE; i++) {
-        int n = i;
-        signingIn.add(pool.submit(() -> server.citizen("경쟁" + n)));
-      }
-      List<Citizen> citizens = new ArrayList<>();
-      for (Future<Citizen> f : signingIn) {
-        citizens.add(f.get());
-      }
+      List<Citizen> citizens = signInAll(pool, RACERS + BOOKED_BEFORE, "경쟁");
       BookingServer.UnmadeSlot slot = server.unmadeSlot("PFIZER", 40, 59);
       long center = slot.center();
       LocalDate day = slot.day();
@@ -147,15 +139,7 @@ class BookingConcurrencyIT {
     int waiting = 16 * Runtime.getRuntime().availableProcessors() + 8;
     ExecutorService pool = Executors.newFixedThreadPool(waiting);
     try {
-      List<Future<Citizen>> signingIn = new ArrayList<>();
-      for (int i = 0; i <= waiting; i++) {
-        int n = i;
-        signingIn.add(pool.submit(() -> server.citizen("대기" + n)));
-      }
-      List<Citizen> citizens = new ArrayList<>();
-      for (Future<Citizen> f : signingIn) {
-        citizens.add(f.get());
-      }
+      List<Citizen> citizens = signInAll(pool, waiting + 1, "대기");
       BookingServer.UnmadeSlot slot = server.unmadeSlot("JANSSEN", 1, 59);
       long center = slot.center();
       LocalDate day = slot.day();
@@ -250,6 +234,20 @@ class BookingConcurrencyIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Signs in {@code count} new citizens at once, named {@code name} and a number. */
+  private List<Citizen> signInAll(ExecutorService pool, int count, String name) throws Exception {
+    List<Future<Citizen>> signingIn = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int n = i;
+      signingIn.add(pool.submit(() -> server.citizen(name + n)));
+    }
+    List<Citizen> citizens = new ArrayList<>();
+    for (Future<Citizen> f : signingIn) {
+      citizens.add(f.get());
+    }
+    return citizens;
   }
 
   /** The sequencer's lane of a center: {@code BookingSequencer}, 4 lanes by default. */
