@@ -86,4 +86,33 @@ class PendingBookingTest {
     pending.publish();
     assertTrue(pending.awaitAnswer());
   }
+
+  @Test
+  void theAnswerWithoutAWaitingThreadComesOnlyAfterTheCommit() {
+    CompletableFuture<Boolean> answer = pending.answer().toCompletableFuture();
+    pending.booked(List.of(dose(1)));
+    assertFalse(answer.isDone(), "nothing before the batch commits");
+
+    pending.publish();
+    assertFalse(answer.join(), "booked in the batch, not alone");
+    assertEquals(1, pending.outcome().size());
+  }
+
+  @Test
+  void anInterruptedRequestStillWaitsForTheAnswerItsBatchMayCommit() throws Exception {
+    CompletableFuture<Boolean> interruptedAfter = new CompletableFuture<>();
+    Thread waiting =
+        new Thread(
+            () -> {
+              Thread.currentThread().interrupt();
+              boolean alone = pending.awaitAnswer();
+              interruptedAfter.complete(!alone && Thread.currentThread().isInterrupted());
+            });
+    waiting.start();
+    Thread.sleep(200);
+    assertFalse(interruptedAfter.isDone(), "an interrupt does not end the wait");
+    pending.booked(List.of(dose(1)));
+    pending.publish();
+    assertTrue(interruptedAfter.get(5, TimeUnit.SECONDS), "answered, and the interrupt is kept");
+  }
 }
