@@ -200,7 +200,7 @@ class BookingConcurrencyIT {
     Citizen q = server.citizen("배치실패Q");
     BookingServer.UnmadeSlot a = server.unmadeSlot("JANSSEN", 1, 59);
     BookingServer.UnmadeSlot b = server.unmadeSlot("JANSSEN", 1, 59);
-    while (laneOf(b.center()) == laneOf(a.center())) {
+    while (BookingSequencer.laneOf(b.center()) == BookingSequencer.laneOf(a.center())) {
       b = server.unmadeSlot("JANSSEN", 1, 59);
     }
     long center = a.center();
@@ -248,11 +248,6 @@ class BookingConcurrencyIT {
       citizens.add(f.get());
     }
     return citizens;
-  }
-
-  /** The sequencer's lane of a center: {@code BookingSequencer}, 4 lanes by default. */
-  private static int laneOf(long centerId) {
-    return Math.floorMod(Long.hashCode(centerId), 4);
   }
 
   private static void assertRefused(String error, Api.Reply reply) {

@@ -77,12 +77,16 @@ public class BookingSequencer {
     if (!started) {
       startOnce();
     }
-    BlockingQueue<PendingBooking> lane =
-        lanes.get(Math.floorMod(Long.hashCode(pending.request().centerId()), LANES));
+    BlockingQueue<PendingBooking> lane = lanes.get(laneOf(pending.request().centerId()));
     lane.add(pending);
     if (stopping && lane.remove(pending)) {
       pending.abandon();
     }
+  }
+
+  /** The lane a center's bookings always go to. */
+  static int laneOf(long centerId) {
+    return Math.floorMod(Long.hashCode(centerId), LANES);
   }
 
   /**
