@@ -188,9 +188,9 @@ class BookingConcurrencyIT {
   /**
    * A batch that cannot commit leaves nothing behind, and each of its bookings is then booked
    * alone: P's booking at center A passes the batch's checks, then P books at center B (another
-   * lane) while A's batch waits for a held row; A's batch then meets the unique key (one active
-   * booking per person) at its commit. P is told they have a booking already, Q (in the same batch)
-   * that the slot is full, and the place P's batch took is free again.
+   * lane) while A's batch waits for a row held locked; A's batch then meets the unique key (one
+   * active booking per person) at its commit. P is told they have a booking already, Q (in the same
+   * batch) is booked alone, and the place P's batch took is free again.
    */
   @Test
   void aBatchThatCannotCommitBooksEachOfItsBookingsAlone() throws Exception {
@@ -213,8 +213,8 @@ class BookingConcurrencyIT {
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       // batch 1 (R) waits for z until 2 s; batch 2 (P at y, then Q at x) waits for x until 4.5 s
-      server.holdFull(center, day, z, 2_000);
-      server.holdFull(center, day, x, 4_500);
+      server.holdRow(center, day, z, 2_000);
+      server.holdRow(center, day, x, 4_500);
       Future<Api.Reply> rBooks = pool.submit(() -> r.book(center, "JANSSEN", day, z));
       Thread.sleep(500);
       Future<Api.Reply> pBooks = pool.submit(() -> p.book(center, "JANSSEN", day, y));
@@ -222,18 +222,52 @@ class BookingConcurrencyIT {
       Thread.sleep(2_500);
       p.bookOk(b.center(), "JANSSEN", b.day(), b.time());
 
-      assertRefused("error.booking.slotFull", rBooks.get());
+      Api.Reply rReply = rBooks.get();
+      Api.Reply qReply = qBooks.get();
+      assertEquals(201, rReply.status(), rReply::toString);
       assertRefused("error.booking.alreadyBooked", pBooks.get());
-      assertRefused("error.booking.slotFull", qBooks.get());
+      assertEquals(201, qReply.status(), qReply::toString);
       assertEquals(1, p.mine().size(), p.mine()::toString);
+      assertEquals(1, q.mine().size(), q.mine()::toString);
       int[] taken = server.slot(center, day, y);
       assertEquals(0, taken[1], "the place P's batch took is free again");
       assertEquals(0, taken[2]);
+      assertEquals(1, server.slot(center, day, x)[1], "Q's place, taken once");
       assertEquals(
           batchesBefore[1] + 1, server.batches()[1], "one batch did not commit (P's and Q's)");
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * A batch plans its places against what it read, so a place taken outside its lane after that
+   * read must still stop it: here the slot is closed by a transaction that commits while the
+   * batch's update waits for the row. The batch does not commit, its booking is then booked alone
+   * and refused, and the slot is not overbooked.
+   */
+  @Test
+  void aBatchWhosePlannedPlaceWasTakenMeanwhileBooksAlone() throws Exception {
+    Citizen maker = server.citizen("계획0");
+    Citizen late = server.citizen("계획1");
+    BookingServer.UnmadeSlot slot = server.unmadeSlot("JANSSEN", 1, 59);
+    long center = slot.center();
+    LocalDate day = slot.day();
+    LocalTime time = BookingServer.STARTS.get(0);
+    maker.bookOk(center, "JANSSEN", day, BookingServer.STARTS.get(5));
+    long[] batchesBefore = server.batches();
+
+    server.holdFull(center, day, time, 1_500);
+    Api.Reply reply = late.book(center, "JANSSEN", day, time);
+
+    assertRefused("error.booking.slotFull", reply);
+    assertEquals(0, late.mine().size(), late.mine()::toString);
+    int[] closed = server.slot(center, day, time);
+    assertArrayEquals(new int[] {0, 0, 0}, closed, "capacity, booked counter, active bookings");
+    assertEquals(
+        batchesBefore[1] + 1,
+        server.batches()[1],
+        "the batch did not commit, and was booked alone");
   }
 
   /** Signs in {@code count} new citizens at once, named {@code name} and a number. */

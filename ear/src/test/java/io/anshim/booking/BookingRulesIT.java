@@ -106,8 +106,9 @@ class BookingRulesIT {
 
   /**
    * The read shows dose 2 one free place, which another transaction takes while this booking waits
-   * for its row, after dose 1's place is taken: dose 1's place must be given back (a batch books
-   * without savepoints).
+   * for its row, after dose 1's place is taken: dose 1's place must be given back. (The batch's
+   * update finds dose 2's slot full, so the batch does not commit; booked alone, the booking finds
+   * no place for dose 2 and rolls back.)
    */
   @Test
   void dose1sPlaceIsGivenBackWhenDose2sLastPlaceGoesWhileTheBookingWaitsForIt() {

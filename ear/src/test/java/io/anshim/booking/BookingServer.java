@@ -251,10 +251,21 @@ final class BookingServer {
    * locked, and every other reader still sees the slot open.
    */
   void holdFull(long centerId, LocalDate date, LocalTime time, long millis) {
+    hold("hold-full", centerId, date, time, millis);
+  }
+
+  /** Locks the slot's row, unchanged, in a transaction that commits only after {@code millis}. */
+  void holdRow(long centerId, LocalDate date, LocalTime time, long millis) {
+    hold("hold-row", centerId, date, time, millis);
+  }
+
+  private void hold(String how, long centerId, LocalDate date, LocalTime time, long millis) {
     send(
         HttpRequest.newBuilder(
                 base.resolve(
-                    "booking-test/hold-full?center="
+                    "booking-test/"
+                        + how
+                        + "?center="
                         + centerId
                         + "&date="
                         + date

@@ -106,8 +106,8 @@ public class BookingTestHooks extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if ("/hold-full".equals(request.getPathInfo())) {
-      holdFull(request);
+    if ("/hold-full".equals(request.getPathInfo()) || "/hold-row".equals(request.getPathInfo())) {
+      hold(request, "/hold-full".equals(request.getPathInfo()));
       response.setStatus(204);
       return;
     }
@@ -140,7 +140,8 @@ public class BookingTestHooks extends HttpServlet {
     response.setStatus(204);
   }
 
-  private void holdFull(HttpServletRequest request) throws IOException {
+  /** Locks the slot's row for the given time, closing the slot at the end if {@code close}. */
+  private void hold(HttpServletRequest request, boolean close) throws IOException {
     long center = Long.parseLong(request.getParameter("center"));
     LocalDate date = LocalDate.parse(request.getParameter("date"));
     LocalTime time = LocalTime.parse(request.getParameter("time"));
@@ -150,14 +151,15 @@ public class BookingTestHooks extends HttpServlet {
         () -> {
           try (Connection c = database.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement close =
+            try (PreparedStatement lock =
                 c.prepareStatement(
-                    "UPDATE booking_slot SET capacity = booked WHERE center_id = ?"
-                        + " AND slot_date = ? AND starts_at = ?")) {
-              close.setLong(1, center);
-              close.setDate(2, Date.valueOf(date));
-              close.setTime(3, Time.valueOf(time));
-              closed.complete(close.executeUpdate());
+                    "UPDATE booking_slot SET capacity = "
+                        + (close ? "booked" : "capacity")
+                        + " WHERE center_id = ? AND slot_date = ? AND starts_at = ?")) {
+              lock.setLong(1, center);
+              lock.setDate(2, Date.valueOf(date));
+              lock.setTime(3, Time.valueOf(time));
+              closed.complete(lock.executeUpdate());
             }
             Thread.sleep(millis);
             c.commit();

@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads shared by the bookings of one batch: the persons' records, active bookings and citizen rows
- * in one query each for the whole batch, and each (center, day)'s slots once. What the batch's own
- * conditional updates did is counted here, so a later booking of the batch sees the places taken
- * before it without reading again. The batch's lane is the only one that takes places at its
- * centers; a place given back meanwhile by a cancel elsewhere is seen by the next batch.
+ * in one query each for the whole batch, and each (center, day)'s slots once. The batch's places
+ * are planned against those reads and counted here, so a later booking of the batch sees the places
+ * taken before it; {@link #takePlanned} then takes them all, one conditional update per slot, in
+ * one round trip. The batch's lane is the only one that books at its centers; only a change of a
+ * booking or a booking alone (both rare) can take a place there between the read and the update,
+ * and then the update finds too few places and the batch does not commit. A place given back
+ * meanwhile by a cancel is seen by the next batch.
  */
 final class BatchReads implements BookingReads {
 
@@ -69,19 +74,34 @@ final class BatchReads implements BookingReads {
     return Math.max(0, slot.getRemaining() - takenHere.getOrDefault(slot.getId(), 0));
   }
 
+  /** Plans the place: taken only by {@link #takePlanned}. */
   @Override
-  public void took(BookingSlot slot) {
+  public boolean take(BookingSlot slot) {
+    if (remaining(slot) <= 0) {
+      return false;
+    }
     takenHere.merge(slot.getId(), 1, Integer::sum);
+    return true;
   }
 
   @Override
-  public void gaveBack(BookingSlot slot) {
+  public void giveBack(BookingSlot slot) {
     takenHere.merge(slot.getId(), -1, Integer::sum);
   }
 
-  @Override
-  public void foundFull(BookingSlot slot) {
-    takenHere.put(slot.getId(), slot.getRemaining());
+  /**
+   * Takes every planned place; false when a slot no longer had the places planned in it (the batch
+   * must then not commit).
+   */
+  boolean takePlanned() {
+    SortedMap<Long, Integer> places = new TreeMap<>();
+    takenHere.forEach(
+        (slotId, count) -> {
+          if (count > 0) {
+            places.put(slotId, count);
+          }
+        });
+    return places.isEmpty() || repository.takePlaces(places);
   }
 
   @Override

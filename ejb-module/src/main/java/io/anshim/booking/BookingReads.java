@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a booking reads before it takes a place, and what it tells back after each conditional
- * update: straight from the database for a booking alone ({@link DirectReads}), from memory shared
- * by a whole batch ({@link BatchReads}). A read only chooses which update to try; the conditional
- * update still decides every place.
+ * What a booking reads, and how it takes its places: straight from the database for a booking alone
+ * ({@link DirectReads}), each place by a conditional update at once; from memory shared by a whole
+ * batch ({@link BatchReads}), its places planned against what the batch read and taken by one batch
+ * of conditional updates at the end. Either way the conditional update decides every place.
  */
 interface BookingReads {
 
@@ -26,14 +26,11 @@ interface BookingReads {
   /** Places left in the slot as far as these reads know. */
   int remaining(BookingSlot slot);
 
-  /** The conditional update took a place of the slot. */
-  void took(BookingSlot slot);
+  /** Takes a place of the slot; false when it has none left. */
+  boolean take(BookingSlot slot);
 
-  /** A place taken before was given back. */
-  void gaveBack(BookingSlot slot);
-
-  /** The conditional update found the slot full. */
-  void foundFull(BookingSlot slot);
+  /** Gives back a place {@link #take} took in this transaction. */
+  void giveBack(BookingSlot slot);
 
   /** The person now has an active booking. */
   void booked(long personId);

@@ -161,15 +161,17 @@ public class DefaultBookings implements Bookings, BookingBatches {
 
   /**
    * Books each in turn without a savepoint: a refused booking has written nothing (it is refused
-   * before its places are taken, or gives back the place it took), and its rows are written only
-   * once all its places are. Everything is written at the commit, in JDBC batches. A unique key
-   * speaking then (the same person booked in another lane meanwhile) fails the whole batch, whose
-   * bookings are then booked alone.
+   * before its places are planned, or gives back the place it planned), and its rows are written
+   * only once all its places are planned. Then the planned places are taken, one conditional update
+   * per slot in one round trip, and the rows written at the commit, in JDBC batches. A slot without
+   * the planned places left (a place taken outside the lane since the batch read it) or a unique
+   * key speaking at the commit (the same person booked in another lane meanwhile) fails the whole
+   * batch, whose bookings are then booked alone.
    */
   @Override
   public void bookAll(List<PendingBooking> batch) {
     repository.writeAtCommit();
-    BookingReads reads =
+    BatchReads reads =
         new BatchReads(
             repository, batch.stream().map(p -> p.request().personId()).distinct().toList());
     List<Runnable> afterCommit = new ArrayList<>();
@@ -183,7 +185,10 @@ public class DefaultBookings implements Bookings, BookingBatches {
     if (context.getRollbackOnly()) {
       // e.g. a service this called refused inside the transaction: the container would roll back
       // and return as if it had committed
-      throw new BatchNotCommitted();
+      throw new BatchNotCommitted("the batch's transaction was marked for rollback");
+    }
+    if (!reads.takePlanned()) {
+      throw new BatchNotCommitted("a slot no longer had the places the batch planned in it");
     }
     if (!afterCommit.isEmpty()) {
       transactions.registerInterposedSynchronization(
@@ -204,8 +209,8 @@ public class DefaultBookings implements Bookings, BookingBatches {
   /** A batch that must not commit; each of its bookings is then booked alone. */
   @ApplicationException(rollback = true)
   static class BatchNotCommitted extends RuntimeException {
-    BatchNotCommitted() {
-      super("the batch's transaction was marked for rollback", null, false, false);
+    BatchNotCommitted(String why) {
+      super(why, null, false, false);
     }
   }
 
@@ -322,9 +327,9 @@ public class DefaultBookings implements Bookings, BookingBatches {
   }
 
   /**
-   * In a batch (no savepoints): the places first, the rows only once every place is taken, so that
-   * a refused booking leaves nothing behind: a later dose without a place gives dose 1's back. The
-   * rows are written at the batch's commit.
+   * In a batch (no savepoints): the places first (planned, see {@link BatchReads}), the rows only
+   * once every place is, so that a refused booking leaves nothing behind: a later dose without a
+   * place gives dose 1's back. The places are taken and the rows written at the batch's end.
    */
   private List<Booking> takeThenWrite(
       Course course,
@@ -340,8 +345,7 @@ public class DefaultBookings implements Bookings, BookingBatches {
       try {
         nextTaken = takeNextDosePlace(reads, center, nextSlots, next, slot.getStartsAt());
       } catch (BusinessException noPlace) {
-        repository.releasePlace(slot.getId());
-        reads.gaveBack(slot);
+        reads.giveBack(slot);
         throw noPlace;
       }
     }
@@ -397,11 +401,9 @@ public class DefaultBookings implements Bookings, BookingBatches {
   }
 
   private boolean takePlace(BookingReads reads, BookingSlot slot) {
-    if (!repository.takePlace(slot.getId())) {
-      reads.foundFull(slot);
+    if (!reads.take(slot)) {
       return false;
     }
-    reads.took(slot);
     slotChanges.fire(new SlotChanged(slot.getCenterId(), slot.getDate()));
     return true;
   }

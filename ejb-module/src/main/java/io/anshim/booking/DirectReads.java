@@ -6,7 +6,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads of a booking alone: each from the database when asked, nothing remembered. */
+/**
+ * Reads of a booking alone: each from the database when asked, nothing remembered; each place taken
+ * at once by its conditional update.
+ */
 final class DirectReads implements BookingReads {
 
   private final JpaBookingRepository repository;
@@ -41,13 +44,14 @@ final class DirectReads implements BookingReads {
   }
 
   @Override
-  public void took(BookingSlot slot) {}
+  public boolean take(BookingSlot slot) {
+    return repository.takePlace(slot.getId());
+  }
 
   @Override
-  public void gaveBack(BookingSlot slot) {}
-
-  @Override
-  public void foundFull(BookingSlot slot) {}
+  public void giveBack(BookingSlot slot) {
+    repository.releasePlace(slot.getId());
+  }
 
   @Override
   public void booked(long personId) {}

@@ -11,17 +11,21 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hibernate.Session;
 
 /** Slots, bookings and the records booking reads, through the "anshim" persistence unit. */
 @ApplicationScoped
@@ -107,6 +111,30 @@ class JpaBookingRepository {
             .setParameter(1, slotId)
             .executeUpdate()
         == 1;
+  }
+
+  /**
+   * Takes the given number of places of each slot, by slot id: one conditional update per slot,
+   * sent together as one JDBC batch (one round trip). False when a slot no longer had that many
+   * free; the transaction must then roll back, as the other slots' places are taken.
+   */
+  boolean takePlaces(SortedMap<Long, Integer> placesBySlot) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement take =
+                  connection.prepareStatement(
+                      "UPDATE booking_slot SET booked = booked + ? WHERE id = ?"
+                          + " AND booked + ? <= capacity")) {
+                for (Map.Entry<Long, Integer> places : placesBySlot.entrySet()) {
+                  take.setInt(1, places.getValue());
+                  take.setLong(2, places.getKey());
+                  take.setInt(3, places.getValue());
+                  take.addBatch();
+                }
+                return Arrays.stream(take.executeBatch()).allMatch(count -> count == 1);
+              }
+            });
   }
 
   void releasePlace(long slotId) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 class BatchReadsTest {
@@ -26,6 +27,14 @@ class BatchReadsTest {
     final List<BookingSlot> day = new ArrayList<>();
     int slotReads;
     Collection<Long> citizensRead;
+    final List<SortedMap<Long, Integer>> updates = new ArrayList<>();
+    boolean placesLeft = true;
+
+    @Override
+    boolean takePlaces(SortedMap<Long, Integer> placesBySlot) {
+      updates.add(placesBySlot);
+      return placesLeft;
+    }
 
     @Override
     List<BookingSlot> slotsOf(long centerId, LocalDate date) {
@@ -85,20 +94,47 @@ class BatchReadsTest {
   }
 
   @Test
-  void theBatchsOwnTakesAndGivingBackAreCounted() {
+  void theBatchsPlacesArePlannedThenTakenOneUpdatePerSlot() {
     BookingSlot nine = slot(1, NINE, 2);
     BookingSlot other = slot(2, NINE.plusMinutes(30), 2);
+    BookingSlot third = slot(3, NINE.plusMinutes(60), 2);
     BatchReads reads = new BatchReads(rows, List.of(7L));
 
-    reads.took(nine);
+    assertTrue(reads.take(other));
+    assertTrue(reads.take(nine));
     assertEquals(1, reads.remaining(nine));
-    assertEquals(2, reads.remaining(other));
-    reads.took(nine);
+    assertTrue(reads.take(nine));
     assertEquals(0, reads.remaining(nine));
-    reads.gaveBack(nine);
+    assertFalse(reads.take(nine), "the batch's own plans filled it");
+    reads.giveBack(nine);
     assertEquals(1, reads.remaining(nine));
-    reads.foundFull(other);
-    assertEquals(0, reads.remaining(other), "another transaction filled it");
+    assertTrue(reads.take(third));
+    reads.giveBack(third);
+    assertTrue(rows.updates.isEmpty(), "nothing is taken before the batch's end");
+
+    assertTrue(reads.takePlanned());
+    assertEquals(List.of(Map.of(1L, 1, 2L, 1)), rows.updates);
+    assertEquals(List.of(1L, 2L), List.copyOf(rows.updates.get(0).keySet()), "by slot id");
+  }
+
+  @Test
+  void aSlotWithoutThePlannedPlacesLeftFailsTheBatch() {
+    BatchReads reads = new BatchReads(rows, List.of(7L));
+    assertTrue(reads.take(slot(1, NINE, 2)));
+    rows.placesLeft = false;
+
+    assertFalse(reads.takePlanned());
+  }
+
+  @Test
+  void aBatchThatPlannedNoPlaceSendsNoUpdate() {
+    BatchReads reads = new BatchReads(rows, List.of(7L));
+    BookingSlot nine = slot(1, NINE, 2);
+    reads.take(nine);
+    reads.giveBack(nine);
+
+    assertTrue(reads.takePlanned());
+    assertTrue(rows.updates.isEmpty());
   }
 
   private void fillDay() {
