@@ -3,7 +3,9 @@ package io.anshim.booking;
 import io.anshim.vaccination.VaccinationRecord;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +27,6 @@ import java.util.TreeMap;
  */
 final class BatchReads implements BookingReads {
 
-  private record CenterDay(long centerId, LocalDate date) {}
-
   private final JpaBookingRepository repository;
   private final Map<Long, List<VaccinationRecord>> records;
   private final Set<Long> withActiveBooking;
@@ -43,6 +43,30 @@ final class BatchReads implements BookingReads {
   @Override
   public Optional<BookingSlot> slot(long centerId, LocalDate date, LocalTime start) {
     return slotsOf(centerId, date).stream().filter(s -> s.getStartsAt().equals(start)).findFirst();
+  }
+
+  /**
+   * Reads the days' slot rows in one query, for the batch's bookings to come: a guess of the days
+   * they will look at, so a day not read here is still read when first asked for.
+   */
+  void readDays(Collection<CenterDay> wanted) {
+    List<CenterDay> unread = wanted.stream().distinct().filter(d -> !days.containsKey(d)).toList();
+    if (unread.isEmpty()) {
+      return;
+    }
+    Map<CenterDay, List<BookingSlot>> read = new HashMap<>();
+    for (BookingSlot slot : repository.slotsOf(unread)) {
+      read.computeIfAbsent(
+              new CenterDay(slot.getCenterId(), slot.getDate()), d -> new ArrayList<>())
+          .add(slot);
+    }
+    read.forEach(
+        (day, slots) -> {
+          if (slots.size() >= SlotCalendar.slotsPerDay()) {
+            slots.sort(Comparator.comparing(BookingSlot::getStartsAt));
+            days.put(day, slots);
+          }
+        });
   }
 
   /** A day whose rows are not all made yet is read again next time (they are made on demand). */

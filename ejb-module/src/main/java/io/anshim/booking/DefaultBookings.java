@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 
 /**
  * Booking rules: which dose a person books next, the next dose's day inside the vaccine's interval,
@@ -174,6 +175,7 @@ public class DefaultBookings implements Bookings, BookingBatches {
     BatchReads reads =
         new BatchReads(
             repository, batch.stream().map(p -> p.request().personId()).distinct().toList());
+    reads.readDays(batch.stream().flatMap(p -> daysLookedAt(p.request())).toList());
     List<Runnable> afterCommit = new ArrayList<>();
     for (PendingBooking pending : batch) {
       try {
@@ -204,6 +206,21 @@ public class DefaultBookings implements Bookings, BookingBatches {
             }
           });
     }
+  }
+
+  /**
+   * The days a booking will most likely read: its own, and for a vaccine of more than one dose the
+   * first day the next dose may be on.
+   */
+  private Stream<CenterDay> daysLookedAt(BookingRequest request) {
+    CenterDay own = new CenterDay(request.centerId(), request.date());
+    Optional<Vaccine> vaccine = repository.vaccine(request.vaccineCode());
+    if (vaccine.isEmpty() || vaccine.get().getDoseCount() < 2) {
+      return Stream.of(own);
+    }
+    return Stream.of(
+        own,
+        new CenterDay(request.centerId(), intervalAfter(request.date(), vaccine.get()).first()));
   }
 
   /** A batch that must not commit; each of its bookings is then booked alone. */

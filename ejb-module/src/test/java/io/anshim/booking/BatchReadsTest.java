@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -34,6 +35,14 @@ class BatchReadsTest {
     boolean takePlaces(SortedMap<Long, Integer> placesBySlot) {
       updates.add(placesBySlot);
       return placesLeft;
+    }
+
+    List<CenterDay> daysRead;
+
+    @Override
+    List<BookingSlot> slotsOf(List<CenterDay> days) {
+      daysRead = days;
+      return days.contains(new CenterDay(CENTER, DAY)) ? List.copyOf(day) : List.of();
     }
 
     @Override
@@ -91,6 +100,25 @@ class BatchReadsTest {
     reads.slotsOf(CENTER, DAY);
     reads.slot(CENTER, DAY, NINE);
     assertEquals(3, rows.slotReads, "a whole day: read once");
+  }
+
+  @Test
+  void daysReadTogetherAreNotReadAgainUnlessTheirRowsAreNotAllMade() {
+    fillDay();
+    Collections.reverse(rows.day);
+    BatchReads reads = new BatchReads(rows, List.of(7L));
+    CenterDay other = new CenterDay(CENTER + 1, DAY);
+
+    reads.readDays(List.of(new CenterDay(CENTER, DAY), other, new CenterDay(CENTER, DAY)));
+
+    assertEquals(List.of(new CenterDay(CENTER, DAY), other), rows.daysRead, "each day once");
+    assertEquals(SlotCalendar.starts().get(0), reads.slotsOf(CENTER, DAY).get(0).getStartsAt());
+    assertEquals(0, rows.slotReads, "a whole day read together is not read again");
+    reads.slotsOf(CENTER + 1, DAY);
+    assertEquals(1, rows.slotReads, "a day without its rows is read when asked for");
+    rows.daysRead = null;
+    reads.readDays(List.of(new CenterDay(CENTER, DAY)));
+    assertEquals(null, rows.daysRead, "nothing left to read");
   }
 
   @Test
