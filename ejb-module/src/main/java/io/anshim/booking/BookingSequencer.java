@@ -41,14 +41,14 @@ public class BookingSequencer {
   static final int MAX_BATCH = Math.max(1, Integer.getInteger("anshim.booking.max-batch", 50));
 
   /**
-   * Lanes (threads), {@code anshim.booking.lanes} (4); each center always goes to the same one.
-   * More than the cores: a lane's thread competes for them with every request thread, and lanes
-   * (their centers) never wait for each other's rows. Fewer lanes make bigger batches, so fewer
-   * commits. Measured on a warm server with 10 centers (docs/benchmarks.md, "Session 6"): 4 lanes
-   * 818-854 committed bookings/s on H2 and 228/s on PostgreSQL, 8 lanes 621-662/s and 190/s, 2
-   * lanes 683/s on H2.
+   * Lanes (threads), {@code anshim.booking.lanes} (2); each center always goes to the same one.
+   * Lanes (their centers) never wait for each other's rows; fewer lanes make bigger batches, so
+   * fewer commits and fewer reads. Since a batch takes its places in one round trip (session 13), 2
+   * lanes beat 4 on PostgreSQL: 864-1,073 → 1,234-1,262 committed bookings/s in the later races
+   * against 769-837 → 939-975 (docs/benchmarks.md, "Session 13"). Before, with a round trip per
+   * place, 4 lanes had been best (session 6).
    */
-  static final int LANES = Math.max(1, Integer.getInteger("anshim.booking.lanes", 4));
+  static final int LANES = Math.max(1, Integer.getInteger("anshim.booking.lanes", 2));
 
   private static final Logger LOG = Logger.getLogger(BookingSequencer.class.getName());
   private static final Comparator<PendingBooking> LOCK_ORDER =
